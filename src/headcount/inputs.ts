@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+
+/** A finite number ≥ 0. */
+export const nonNegative = z.number().check(z.nonnegative());
+/** A finite number > 0. */
+export const positive = z.number().check(z.positive());
+/** A fraction strictly between 0 and 1. */
+export const openFraction = z.number().check(z.gt(0), z.lt(1));
+
+/**
+ * A service-level target: `target` of contacts answered within `answerSeconds`
+ * (80/20 is `{ target: 0.8, answerSeconds: 20 }`). A target of 1 is unreachable in a queue and
+ * is rejected.
+ *
+ * @example
+ * ```ts
+ * const sl: ServiceLevelTarget = { target: 0.8, answerSeconds: 20 };
+ * ```
+ */
+export const ServiceLevelTarget = z.strictObject({ target: openFraction, answerSeconds: nonNegative });
+/** @inheritDoc ServiceLevelTarget */
+export type ServiceLevelTarget = z.output<typeof ServiceLevelTarget>;
+
+/**
+ * Which service level to report and target when callers abandon (Erlang A):
+ * - `offered`: answered within T ÷ all arrivals (abandoners count as misses; CCmath's default);
+ * - `answered`: answered within T ÷ answered arrivals;
+ * - `virtual`: share whose wait, had they not abandoned, would have been at most T.
+ * Without abandonment the three are equal.
+ *
+ * @example
+ * ```ts
+ * const definition: ServiceLevelDefinition = 'offered';
+ * ```
+ */
+export const ServiceLevelDefinition = z.enum(['offered', 'answered', 'virtual']);
+/** @inheritDoc ServiceLevelDefinition */
+export type ServiceLevelDefinition = z.output<typeof ServiceLevelDefinition>;
+
+/** The offered load of one interval in three exact-enough forms. */
+export interface Load {
+  readonly calls: number;
+  readonly ahtSeconds: number;
+  readonly intervalSeconds: number;
+  /** A = calls × AHT / interval, in Erlangs. */
+  readonly traffic: number;
+}
+
+/** Builds a {@link Load}. */
+export function load(calls: number, ahtSeconds: number, intervalSeconds: number): Load {
+  return { calls, ahtSeconds, intervalSeconds, traffic: (calls * ahtSeconds) / intervalSeconds };
+}
+
+/**
+ * N − A computed as (N·I − calls·AHT) / I, so that with whole-number inputs the difference is
+ * exact even when N and A are within a hair of each other (A = 1,999.92, N = 2,000).
+ */
+export function excess(servers: number, l: Load): number {
+  return (servers * l.intervalSeconds - l.calls * l.ahtSeconds) / l.intervalSeconds;
+}

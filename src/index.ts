@@ -1,0 +1,7 @@
+/**
+ * kefu (客服): the rules that run an e-commerce customer-service team. Each domain is also its
+ * own entry point (`kefu/headcount`, …); this root re-exports them all.
+ *
+ * @packageDocumentation
+ */
+export * from './headcount/index.ts';
