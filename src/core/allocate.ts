@@ -126,18 +126,16 @@ function quotas(
   const r = units % bigSum;
   const floors: Array<number | bigint> = [];
   const remainders: Array<number | bigint> = [];
-  if (weightsAreSafe && r * BigInt(max) + bigSum <= MAX_SAFE) {
+  if (weightsAreSafe && r * BigInt(max) <= MAX_SAFE) {
     const [qn, rn] = [Number(q), Number(r)];
     let leftover = rn;
     for (const w of nums) {
+      // Exact: product <= 2^53, so the quotient's rounding error is below 1/sum, while a
+      // non-integer quotient is at least 1/sum below the next integer.
       const product = rn * w;
-      // The float quotient can be one off near an integer; the exact remainder says which way.
-      let floor = Math.floor(product / sum);
-      let remainder = product - floor * sum;
-      if (remainder < 0) [floor, remainder] = [floor - 1, remainder + sum];
-      else if (remainder >= sum) [floor, remainder] = [floor + 1, remainder - sum];
+      const floor = Math.floor(product / sum);
       floors.push(sharesAreSafe ? qn * w + floor : q * BigInt(w) + BigInt(floor));
-      remainders.push(remainder);
+      remainders.push(product - floor * sum);
       leftover -= floor;
     }
     return { floors, remainders, leftover };

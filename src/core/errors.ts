@@ -47,6 +47,13 @@ export class KefuError extends Error {
   /** Every problem found, each naming its field. */
   readonly issues: readonly KefuIssue[];
 
+  /**
+   * Builds the error; the message joins the issues as `path: message` pairs.
+   *
+   * @param code The kind of failure.
+   * @param issues The problems, each naming its field.
+   * @param context The function that rejected the input; it prefixes the message.
+   */
   constructor(code: KefuErrorCode, issues: readonly KefuIssue[], context?: string) {
     const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
     super(context ? `${context}: ${summary}` : summary);
@@ -64,7 +71,19 @@ export class KefuError extends Error {
  * const result: KefuResult<number> = { ok: false, error: new KefuError('INVALID_INPUT', [{ path: 'calls', message: 'expected a number' }]) };
  * ```
  */
-export type KefuResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: KefuError };
+export type KefuResult<T> =
+  | {
+      /** The call succeeded. */
+      readonly ok: true;
+      /** What it returned. */
+      readonly value: T;
+    }
+  | {
+      /** The call failed on its input. */
+      readonly ok: false;
+      /** The error, with the fields at fault. */
+      readonly error: KefuError;
+    };
 
 /** Throws `INVALID_INPUT` for one field. Internal shorthand for cross-field checks. */
 export function invalid(path: string, message: string, context?: string): never {

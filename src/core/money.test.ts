@@ -122,8 +122,10 @@ describe('roundTo', () => {
   };
   const inputs = ['2.5', '-2.5', '2.6', '-2.6', '2.4', '-2.4', '3.5', '-0.5'];
 
-  it('lists every mode', () => {
+  it('lists every mode, ready for z.enum', () => {
     expect([...ROUNDING_MODES].sort()).toEqual(Object.keys(table).sort());
+    const Options = z.object({ rounding: z.enum(ROUNDING_MODES) });
+    expect(parseInput(Options, { rounding: 'floor' }, 'test').rounding).toBe('floor');
   });
 
   it.each(ROUNDING_MODES)('rounds with %s', (mode) => {

@@ -12,11 +12,10 @@ import { describe } from './validate.ts';
  * new Dec('0.1').plus('0.2').toFixed(2); // '0.30'
  * ```
  */
-export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+export const Dec = /* @__PURE__ */ Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const AMOUNT_EXPECTED = 'expected an amount as a number or a decimal string such as "199.00"';
-
 
 /**
  * An amount as users write it: a finite number, or a plain decimal string (optional leading
@@ -30,7 +29,7 @@ const AMOUNT_EXPECTED = 'expected an amount as a number or a decimal string such
  * parseInput(Refund, { amount: '1,999' }, 'refund'); // throws: amount: expected an amount as a number or a decimal string such as "199.00", received "1,999"
  * ```
  */
-export const MoneyInputSchema = z.custom<number | string>(
+export const MoneyInputSchema = /* @__PURE__ */ z.custom<number | string>(
   (value) => (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && PLAIN_DECIMAL.test(value)),
   { error: AMOUNT_EXPECTED },
 );
@@ -63,10 +62,10 @@ const DECIMAL_ROUNDING: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  *
  * @example
  * ```ts
- * const RoundingSchema = z.enum(ROUNDING_MODES);
+ * const Options = z.object({ rounding: z.enum(ROUNDING_MODES) });
  * ```
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = ['halfUp', 'halfEven', 'halfDown', 'up', 'down', 'ceil', 'floor'];
+export const ROUNDING_MODES = ['halfUp', 'halfEven', 'halfDown', 'up', 'down', 'ceil', 'floor'] as const satisfies readonly RoundingMode[];
 
 /**
  * Reads an amount as plain decimal text (no exponent), or throws `INVALID_INPUT` naming `path`.
@@ -120,7 +119,7 @@ function checkPlaces(places: unknown): number {
 }
 
 /**
- * Rounds to `places` decimal places with the given mode.
+ * Rounds to `places` decimal places (an integer from 0 to 100) with the given mode.
  *
  * @example
  * ```ts
@@ -163,7 +162,7 @@ export function toUnit(unit: unknown, path = 'unit'): Decimal {
 }
 
 /**
- * Formats an amount with exactly `places` decimals, no grouping and no exponent, independent of
+ * Formats an amount with exactly `places` decimals (0 to 100), no grouping and no exponent, independent of
  * the host locale. Zero never carries a sign: `-0` and `-0.001` both print as `'0.00'`.
  *
  * @example

@@ -73,7 +73,8 @@ function instantMs(value: unknown): number | undefined {
   const day = dayOf(date);
   if (day === undefined) return undefined;
   const offset = (sign === '-' ? -1 : 1) * (Number(offsetHour) * 60 + Number(offsetMinute)) * MINUTE_MS;
-  const wall = day * DAY_MS + (Number(hour) * 60 + Number(minute)) * MINUTE_MS + Number(second) * 1000 + Number(fraction.padEnd(3, '0'));
+  const time = (Number(hour) * 60 + Number(minute)) * MINUTE_MS + Number(second) * 1000 + Number(fraction.padEnd(3, '0'));
+  const wall = day * DAY_MS + time;
   const epochMs = wall - offset;
   return isEpochMs(epochMs) ? epochMs : undefined;
 }
@@ -101,10 +102,10 @@ function isTimeZone(value: unknown): value is string {
  * @example
  * ```ts
  * const Shop = z.object({ timeZone: TimeZoneSchema });
- * parseInput(Shop, { timeZone: 'Mars/Olympus' }, 'shop'); // throws: timeZone: expected an IANA time zone such as Asia/Shanghai, received "Mars/Olympus"
+ * parseInput(Shop, { timeZone: 'Mars/Olympus' }, 'shop'); // throws: timeZone: expected an IANA time zone …, received "Mars/Olympus"
  * ```
  */
-export const TimeZoneSchema = z.string().check(z.refine(isTimeZone, ZONE_EXPECTED));
+export const TimeZoneSchema = /* @__PURE__ */ z.string().check(z.refine(isTimeZone, ZONE_EXPECTED));
 
 /**
  * A civil date `YYYY-MM-DD` (years 0001–9999) that exists in the Gregorian calendar.
@@ -115,7 +116,7 @@ export const TimeZoneSchema = z.string().check(z.refine(isTimeZone, ZONE_EXPECTE
  * LocalDateSchema.safeParse('2026-02-30').success; // false
  * ```
  */
-export const LocalDateSchema = z.string().check(z.refine((value) => dayOf(value) !== undefined, DATE_EXPECTED));
+export const LocalDateSchema = /* @__PURE__ */ z.string().check(z.refine((value) => dayOf(value) !== undefined, DATE_EXPECTED));
 
 /**
  * A wall-clock time `HH:mm` from `00:00` to `23:59`.
@@ -126,8 +127,9 @@ export const LocalDateSchema = z.string().check(z.refine((value) => dayOf(value)
  * LocalTimeSchema.safeParse('25:00').success; // false
  * ```
  */
-export const LocalTimeSchema = z.string().check(z.refine((value) => minutesOf(value) !== undefined, TIME_EXPECTED));
+export const LocalTimeSchema = /* @__PURE__ */ z.string().check(z.refine((value) => minutesOf(value) !== undefined, TIME_EXPECTED));
 
+// One custom check rather than a union, so NaN or 1.5 get this message instead of "expected a string".
 /**
  * An instant: an ISO 8601 string with an explicit offset (`Z` or `±HH:mm`; seconds and up to
  * three fraction digits optional), or integer epoch milliseconds. A string without an offset is
@@ -140,8 +142,7 @@ export const LocalTimeSchema = z.string().check(z.refine((value) => minutesOf(va
  * InstantSchema.safeParse('2026-11-11T00:00:00').success; // false
  * ```
  */
-// One custom check rather than a union, so NaN or 1.5 get this message instead of "expected a string".
-export const InstantSchema = z.custom<string | number>((value) => instantMs(value) !== undefined, { error: INSTANT_EXPECTED });
+export const InstantSchema = /* @__PURE__ */ z.custom<string | number>((value) => instantMs(value) !== undefined, { error: INSTANT_EXPECTED });
 
 /**
  * The zone kefu assumes when a shop names none: mainland China, UTC+8 all year, no DST.
@@ -216,7 +217,9 @@ function offsetMs(timeZone: string, epochMs: number): number {
   throw new KefuError('OUT_OF_RANGE', [
     {
       path: 'timeZone',
-      message: `${timeZone} kept local mean time (an offset with seconds) at ${new Date(epochMs).toISOString()}; kefu handles whole-minute offsets only`,
+      message:
+        `${timeZone} used local mean time (an offset with seconds) at ${new Date(epochMs).toISOString()}; ` +
+        'kefu handles whole-minute offsets only',
     },
   ]);
 }
@@ -245,14 +248,14 @@ export function formatInstant(epochMs: number, timeZone: string): string {
   assertTimeZone(timeZone);
   const offset = offsetMs(timeZone, epochMs);
   const wall = epochMs + offset;
+  const seconds = pad(floorMod(Math.floor(wall / 1000), 60));
   const ms = floorMod(wall, 1000);
-  const offsetMinutes = Math.abs(offset) / MINUTE_MS;
-  return (
-    `${formatDay(Math.floor(wall / DAY_MS))}T${formatMinute(wall)}:${pad(floorMod(Math.floor(wall / 1000), 60))}` +
-    `${ms === 0 ? '' : `.${pad(ms, 3)}`}${offset < 0 ? '-' : '+'}${pad(Math.floor(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`
-  );
+  const fraction = ms === 0 ? '' : `.${pad(ms, 3)}`;
+  const sign = offset < 0 ? '-' : '+';
+  return `${formatDay(Math.floor(wall / DAY_MS))}T${formatMinute(wall)}:${seconds}${fraction}${sign}${formatMinute(Math.abs(offset))}`;
 }
 
+/** `HH:mm` of wall milliseconds (also of an offset below 24 hours). */
 function formatMinute(wall: number): string {
   const minute = minuteOfDay(wall);
   return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
@@ -437,7 +440,7 @@ export type LocalWindow = { readonly from: string; readonly to: string };
  * @example
  * ```ts
  * const Rule = z.object({ windows: z.array(LocalWindowSchema) });
- * parseInput(Rule, { windows: [{ from: '09:00', to: '09:00' }] }, 'rule'); // throws: windows.0.to: expected a time other than from (the window would be empty), received "09:00"
+ * parseInput(Rule, { windows: [{ from: '09:00', to: '09:00' }] }, 'rule'); // throws: windows.0.to: … (the window would be empty), received "09:00"
  * ```
  */
 export const LocalWindowSchema = z
@@ -457,7 +460,7 @@ export const LocalWindowSchema = z
     }),
   );
 
-const WindowsSchema = z.array(LocalWindowSchema);
+const WindowsSchema = /* @__PURE__ */ z.array(LocalWindowSchema);
 
 /**
  * Reads `HH:mm` (00:00–23:59) into minutes since midnight, or throws `INVALID_INPUT` naming `path`.
@@ -465,7 +468,7 @@ const WindowsSchema = z.array(LocalWindowSchema);
  * @example
  * ```ts
  * parseLocalTime('09:30'); // 570
- * parseLocalTime('25:00', 'rules.0.sendAt'); // throws: rules.0.sendAt: expected a wall-clock time HH:mm from 00:00 to 23:59, received "25:00"
+ * parseLocalTime('25:00', 'rules.0.sendAt'); // throws: rules.0.sendAt: expected a wall-clock time HH:mm …, received "25:00"
  * ```
  */
 export function parseLocalTime(value: unknown, path = 'time'): number {
@@ -492,7 +495,7 @@ function toSpans(windows: unknown, path: string): Span[] {
     const start = minutesOf(from) ?? 0;
     const end = to === '24:00' ? MINUTES_PER_DAY : (minutesOf(to) ?? 0);
     if (start < end) return [{ start, end }];
-    // Crosses midnight: the evening part of each date and the early-morning part of each date.
+    // Crosses midnight: [from, 24:00) and [00:00, to) on every date.
     return end === 0 ? [{ start, end: MINUTES_PER_DAY }] : [{ start, end: MINUTES_PER_DAY }, { start: 0, end }];
   });
 }
@@ -539,7 +542,7 @@ export function isInLocalWindows(
 /**
  * The first instant at or after `epochMs` at which {@link isInLocalWindows} holds: `epochMs`
  * itself when already inside, else the moment a window opens; `null` if none opens within
- * `horizonDays` × 24 hours.
+ * `horizonDays` (0–3660) × 24 hours. `blockedDates` works as in {@link isInLocalWindows}.
  *
  * DST: a window whose wall times a gap skips entirely does not exist that day and is skipped
  * (02:00–03:00 in New York opens next on 2026-03-09); one only partly skipped opens when the clock
@@ -579,9 +582,8 @@ export function nextLocalWindowStart(
   }
   let best: number | null = null;
   for (const candidate of candidates) {
-    if (candidate > epochMs && candidate <= limit && (best === null || candidate < best) && isOpen(candidate, spans, timeZone, blocked)) {
-      best = candidate;
-    }
+    const earlier = candidate > epochMs && candidate <= limit && (best === null || candidate < best);
+    if (earlier && isOpen(candidate, spans, timeZone, blocked)) best = candidate;
   }
   return best;
 }

@@ -33,12 +33,12 @@ describe('requiredChatAgents against the chat reference cases', () => {
   }
 
   it('h01 balanced: service level, ASA, slots and chats per agent match to 1e-10', () => {
-    const o = reference.chat_cases[0]!.outputs.balanced_birth_death;
+    const o = reference.chat_cases[0]!.outputs.balanced_birth_death as unknown as Record<string, { value: number }>;
     const r = requiredChatAgents({ chats: 9600, intervalSeconds: 3600, ahtSecondsByConcurrency: [240, 300, 360], serviceLevel: { target: 0.8, answerSeconds: 30 }, model: 'balanced' });
-    expect(Math.abs(r.serviceLevel - o.service_level.value)).toBeLessThan(1e-10);
-    expect(Math.abs(r.asaSeconds - o.asa_seconds.value)).toBeLessThan(1e-10);
-    expect(Math.abs(r.chatsPerAgent - o.chats_per_agent.value)).toBeLessThan(1e-10);
-    expect(Math.abs(r.slotOccupancy - o.slot_occupancy.value)).toBeLessThan(1e-10);
+    expect(Math.abs(r.serviceLevel - o['service_level']!.value)).toBeLessThan(1e-10);
+    expect(Math.abs(r.asaSeconds - o['asa_seconds']!.value)).toBeLessThan(1e-10);
+    expect(Math.abs(r.chatsPerAgent - o['chats_per_agent']!.value)).toBeLessThan(1e-10);
+    expect(Math.abs(r.slotOccupancy - o['slot_occupancy']!.value)).toBeLessThan(1e-10);
     expect(r.workloadAgents).toBe(reference.chat_cases[0]!.outputs.workload_only_agents);
   });
 

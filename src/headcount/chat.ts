@@ -26,7 +26,7 @@ import { agentsForOccupancyCap, scheduledSeats, trafficRational } from './shrink
  * const model: ChatModel = 'balanced';
  * ```
  */
-export const ChatModel = z.enum(['slot', 'balanced', 'effective-aht']);
+export const ChatModel = /* @__PURE__ */ z.enum(['slot', 'balanced', 'effective-aht']);
 /** @inheritDoc ChatModel */
 export type ChatModel = z.output<typeof ChatModel>;
 
@@ -40,7 +40,7 @@ export type ChatModel = z.output<typeof ChatModel>;
  * DEFAULT_CONCURRENCY_FACTORS[3]; // 2.5
  * ```
  */
-export const DEFAULT_CONCURRENCY_FACTORS: Readonly<Record<number, number>> = Object.freeze({ 1: 1, 2: 1.7, 3: 2.5, 4: 2.9, 5: 3.5 });
+export const DEFAULT_CONCURRENCY_FACTORS: Readonly<Record<number, number>> = /* @__PURE__ */ Object.freeze({ 1: 1, 2: 1.7, 3: 2.5, 4: 2.9, 5: 3.5 });
 
 /**
  * Input of {@link requiredChatAgents}. `ahtSecondsByConcurrency[i]` is the mean chat duration
@@ -55,13 +55,13 @@ export const DEFAULT_CONCURRENCY_FACTORS: Readonly<Record<number, number>> = Obj
  * };
  * ```
  */
-export const RequiredChatAgentsInput = z.strictObject({
+export const RequiredChatAgentsInput = /* @__PURE__ */ z.strictObject({
   /** Chats arriving in the interval. */
   chats: nonNegative,
   /** Length of the interval in seconds. */
   intervalSeconds: positive,
   /** Mean chat duration at concurrency 1, 2, …, k, in seconds. */
-  ahtSecondsByConcurrency: z.array(positive).check(z.minLength(1), z.maxLength(50)),
+  ahtSecondsByConcurrency: z.readonly(z.array(positive).check(z.minLength(1), z.maxLength(50))),
   /** The concurrency model: no default, because the models differ by up to 20%. */
   model: ChatModel,
   /** `effective-aht` only: chats an agent effectively works at once (default from the table). */
@@ -121,14 +121,7 @@ interface ChatState {
  * exact as in {@link requiredAgents}.
  *
  * @example
- * ```ts
- * const r = requiredChatAgents({
- *   chats: 9600, intervalSeconds: 3600, ahtSecondsByConcurrency: [240, 300, 360],
- *   serviceLevel: { target: 0.8, answerSeconds: 30 }, model: 'balanced',
- * });
- * r.agents; // 324
- * r.chatsPerAgent; // 2.938…
- * ```
+ * {@includeCode ../../examples/headcount.example.ts#chat}
  */
 export function requiredChatAgents(input: RequiredChatAgentsInput): RequiredChatAgentsResult {
   const v = parseInput(RequiredChatAgentsInput, input, 'requiredChatAgents');

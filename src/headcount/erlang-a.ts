@@ -12,7 +12,7 @@ import { queueTail } from './queue-tail.ts';
  * const input: ErlangAInput = { calls: 100, ahtSeconds: 180, intervalSeconds: 1800, agents: 14, patienceSeconds: 300 };
  * ```
  */
-export const ErlangAInput = z.strictObject({
+export const ErlangAInput = /* @__PURE__ */ z.strictObject({
   /** Arrivals in the interval. */
   calls: nonNegative,
   /** Mean handling time in seconds. */
@@ -67,11 +67,7 @@ export interface ErlangAResult {
  * impatient contacts leave. Matches 50-digit references to about 1e-14.
  *
  * @example
- * ```ts
- * const r = erlangA({ calls: 100, ahtSeconds: 180, intervalSeconds: 1800, agents: 14, patienceSeconds: 300, targetAnswerSeconds: 20 });
- * r.probAbandon; // 0.01398…
- * r.serviceLevel; // 0.91679… (offered)
- * ```
+ * {@includeCode ../../examples/headcount.example.ts#erlang-a}
  */
 export function erlangA(input: ErlangAInput): ErlangAResult {
   const v = parseInput(ErlangAInput, input, 'erlangA');

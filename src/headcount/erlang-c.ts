@@ -11,7 +11,7 @@ import { excess, load, nonNegative, positive, type Load } from './inputs.ts';
  * const input: ErlangCInput = { calls: 100, ahtSeconds: 180, intervalSeconds: 1800, agents: 14 };
  * ```
  */
-export const ErlangCInput = z.strictObject({
+export const ErlangCInput = /* @__PURE__ */ z.strictObject({
   /** Arrivals in the interval. */
   calls: nonNegative,
   /** Mean handling time, talk or chat plus wrap-up, in seconds. */
@@ -66,12 +66,7 @@ export interface ErlangCResult {
  * references; fractional agents use the continuous extension of Erlang B.
  *
  * @example
- * ```ts
- * const r = erlangC({ calls: 100, ahtSeconds: 180, intervalSeconds: 1800, agents: 14, targetAnswerSeconds: 20 });
- * r.trafficErlangs; // 10
- * r.probWait; // 0.17413…
- * r.serviceLevel; // 0.88835…
- * ```
+ * {@includeCode ../../examples/headcount.example.ts#erlang-c}
  */
 export function erlangC(input: ErlangCInput): ErlangCResult {
   const v = parseInput(ErlangCInput, input, 'erlangC');

@@ -4,7 +4,7 @@ import { Dec, MoneyInputSchema, toDecimal } from '../core/money.ts';
 import { parseInput } from '../core/validate.ts';
 
 /** A share in (0, 1]. */
-const share = z.number().check(z.gt(0), z.lte(1));
+const share = /* @__PURE__ */ z.number().check(z.gt(0), z.lte(1));
 
 /**
  * Input of {@link receptionsFromFunnel}: the sales target as buyers, or as money with the
@@ -15,7 +15,7 @@ const share = z.number().check(z.gt(0), z.lte(1));
  * const input: ReceptionsFromFunnelInput = { buyers: 10_000, csShare: 0.4, inquiryConversion: 0.25 };
  * ```
  */
-export const ReceptionsFromFunnelInput = z.strictObject({
+export const ReceptionsFromFunnelInput = /* @__PURE__ */ z.strictObject({
   /** Paying buyers the shop targets. Give this, or `salesTarget` with `averageOrderValue`. */
   buyers: z.optional(z.number().check(z.int(), z.nonnegative())),
   /** Sales target in money (number or decimal string, e.g. `"3000000.00"`). */
@@ -61,12 +61,7 @@ export interface ReceptionsFromFunnelResult {
  * division. Computed in exact decimals: 10,000 × 0.4 ÷ 0.25 is 16,000, not 16,000.000000000002.
  *
  * @example
- * ```ts
- * const r = receptionsFromFunnel({ buyers: 10_000, csShare: 0.4, inquiryConversion: 0.25, botShare: 0.3 });
- * r.receptions; // 16000
- * r.humanReceptions; // 11200
- * r.botReceptions; // 4800
- * ```
+ * {@includeCode ../../examples/headcount.example.ts#funnel}
  */
 export function receptionsFromFunnel(input: ReceptionsFromFunnelInput): ReceptionsFromFunnelResult {
   const v = parseInput(ReceptionsFromFunnelInput, input, 'receptionsFromFunnel');

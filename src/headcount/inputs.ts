@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 
 /** A finite number ≥ 0. */
-export const nonNegative = z.number().check(z.nonnegative());
+export const nonNegative = /* @__PURE__ */ z.number().check(z.nonnegative());
 /** A finite number > 0. */
-export const positive = z.number().check(z.positive());
+export const positive = /* @__PURE__ */ z.number().check(z.positive());
 /** A fraction strictly between 0 and 1. */
-export const openFraction = z.number().check(z.gt(0), z.lt(1));
+export const openFraction = /* @__PURE__ */ z.number().check(z.gt(0), z.lt(1));
 
 /**
  * A service-level target: `target` of contacts answered within `answerSeconds`
@@ -17,7 +17,7 @@ export const openFraction = z.number().check(z.gt(0), z.lt(1));
  * const sl: ServiceLevelTarget = { target: 0.8, answerSeconds: 20 };
  * ```
  */
-export const ServiceLevelTarget = z.strictObject({ target: openFraction, answerSeconds: nonNegative });
+export const ServiceLevelTarget = /* @__PURE__ */ z.strictObject({ target: openFraction, answerSeconds: nonNegative });
 /** @inheritDoc ServiceLevelTarget */
 export type ServiceLevelTarget = z.output<typeof ServiceLevelTarget>;
 
@@ -33,7 +33,7 @@ export type ServiceLevelTarget = z.output<typeof ServiceLevelTarget>;
  * const definition: ServiceLevelDefinition = 'offered';
  * ```
  */
-export const ServiceLevelDefinition = z.enum(['offered', 'answered', 'virtual']);
+export const ServiceLevelDefinition = /* @__PURE__ */ z.enum(['offered', 'answered', 'virtual']);
 /** @inheritDoc ServiceLevelDefinition */
 export type ServiceLevelDefinition = z.output<typeof ServiceLevelDefinition>;
 

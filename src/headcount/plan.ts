@@ -11,18 +11,18 @@ import { checkTargets, staffingOptions, staffInterval, type StaffingConstraint }
 const MAX_INTERVALS = 100_000;
 
 /** Chat settings that replace `ahtSeconds` when the channel is chat. */
-const ChatSettings = z.strictObject({
-  ahtSecondsByConcurrency: z.array(positive).check(z.minLength(1), z.maxLength(50)),
+const ChatSettings = /* @__PURE__ */ z.strictObject({
+  ahtSecondsByConcurrency: z.readonly(z.array(positive).check(z.minLength(1), z.maxLength(50))),
   model: ChatModel,
   concurrencyFactor: z.optional(z.number().check(z.gte(1))),
 });
 
 /** A day's total spread by a profile of weights: 24 hourly weights, or one per interval of the day. */
-const ProfiledVolumes = z.strictObject({
+const ProfiledVolumes = /* @__PURE__ */ z.strictObject({
   /** The day's volume, or one volume per day for a multi-day plan. */
-  total: z.union([nonNegative, z.array(nonNegative).check(z.minLength(1), z.maxLength(3660))]),
+  total: z.union([nonNegative, z.readonly(z.array(nonNegative).check(z.minLength(1), z.maxLength(3660)))]),
   /** Relative weights (they need not sum to 1): 24 hourly weights, or one per interval of a day. */
-  profile: z.array(nonNegative).check(z.minLength(1), z.maxLength(1440)),
+  profile: z.readonly(z.array(nonNegative).check(z.minLength(1), z.maxLength(1440))),
 });
 
 /**
@@ -39,7 +39,7 @@ const ProfiledVolumes = z.strictObject({
  * };
  * ```
  */
-export const PlanStaffingInput = z.strictObject({
+export const PlanStaffingInput = /* @__PURE__ */ z.strictObject({
   /** First local day of the plan, `YYYY-MM-DD`. */
   date: LocalDateSchema,
   /** The shop's IANA time zone (default `Asia/Shanghai`). */
@@ -47,7 +47,7 @@ export const PlanStaffingInput = z.strictObject({
   /** Interval length in minutes; must divide a day (15, 30, 60, …). */
   intervalMinutes: z.number().check(z.int(), z.gte(1), z.lte(1440)),
   /** Contacts per interval, or a daily total with a profile. */
-  volumes: z.union([z.array(nonNegative).check(z.minLength(1), z.maxLength(MAX_INTERVALS)), ProfiledVolumes]),
+  volumes: z.union([z.readonly(z.array(nonNegative).check(z.minLength(1), z.maxLength(MAX_INTERVALS))), ProfiledVolumes]),
   /** Mean handling time in seconds for calls or 1:1 chats. */
   ahtSeconds: z.optional(positive),
   /** Chat with concurrency instead of `ahtSeconds`. */
@@ -119,7 +119,9 @@ export interface StaffingDay {
  * ```
  */
 export interface PlanStaffingResult {
+  /** Every interval in time order. */
   readonly intervals: readonly StaffingInterval[];
+  /** Totals per local day. */
   readonly days: readonly StaffingDay[];
   /** Most seats needed in any interval: the seat count the floor must hold. */
   readonly peakScheduled: number;
@@ -148,15 +150,7 @@ export interface PlanStaffingResult {
  * so on a day when clocks change the day has 23 or 25 hours of intervals.
  *
  * @example
- * ```ts
- * const plan = planStaffing({
- *   date: '2026-11-11', intervalMinutes: 60,
- *   volumes: { total: 16_000, profile: DOUBLE_11_EVENT_DAY_PROFILE },
- *   ahtSeconds: 240, serviceLevel: { target: 0.8, answerSeconds: 30 }, shrinkage: 0.3, currentStaff: 80,
- * });
- * plan.peakScheduled; // seats for the 00:00 launch hour
- * plan.hiringGap; // people to hire or borrow
- * ```
+ * {@includeCode ../../examples/headcount.example.ts#plan}
  */
 export function planStaffing(input: PlanStaffingInput): PlanStaffingResult {
   const v = parseInput(PlanStaffingInput, input, 'planStaffing');
@@ -205,7 +199,7 @@ interface Slot {
 function intervalsOf(v: Parsed): Slot[] {
   const step = v.intervalMinutes * 60_000;
   const first = startOfLocalDay(v.date, v.timeZone);
-  if (Array.isArray(v.volumes)) {
+  if (isList(v.volumes)) {
     return v.volumes.map((calls, i) => {
       const start = first + i * step;
       return { start, date: localDate(start, v.timeZone), calls };
@@ -216,8 +210,13 @@ function intervalsOf(v: Parsed): Slot[] {
   if (profile.length !== 24 && profile.length !== perDay) {
     invalid('volumes.profile', `expected 24 hourly weights or ${perDay} weights (one per ${v.intervalMinutes}-minute interval), received ${profile.length}`, 'planStaffing');
   }
-  const totals = Array.isArray(total) ? total : [total];
-  return totals.flatMap((dayTotal, d) => profiledDay(v, addDays(v.date, d), dayTotal, profile, Array.isArray(total) ? `volumes.total.${d}` : 'volumes.total'));
+  const totals = isList(total) ? total : [total];
+  return totals.flatMap((dayTotal, d) => profiledDay(v, addDays(v.date, d), dayTotal, profile, isList(total) ? `volumes.total.${d}` : 'volumes.total'));
+}
+
+/** `Array.isArray` for readonly arrays, which it does not narrow. */
+function isList(value: unknown): value is readonly number[] {
+  return Array.isArray(value);
 }
 
 /**

@@ -11,6 +11,6 @@
  * planStaffing({ date: '2026-11-11', intervalMinutes: 60, volumes: { total: 16_000, profile: DOUBLE_11_EVENT_DAY_PROFILE }, ahtSeconds: 240, serviceLevel: { target: 0.8, answerSeconds: 30 } });
  * ```
  */
-export const DOUBLE_11_EVENT_DAY_PROFILE: readonly number[] = Object.freeze([
+export const DOUBLE_11_EVENT_DAY_PROFILE: readonly number[] = /* @__PURE__ */ Object.freeze([
   14.0, 6.0, 2.5, 1.2, 0.7, 0.5, 0.6, 1.0, 2.0, 3.2, 4.0, 4.2, 3.8, 4.0, 4.2, 4.2, 4.0, 3.8, 4.0, 4.8, 7.0, 7.5, 5.8, 7.0,
 ]);

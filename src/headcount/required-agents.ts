@@ -10,9 +10,9 @@ import { MAX_AGENTS, smallestMeeting, unreachable } from './search.ts';
 import { agentsForOccupancyCap, scheduledSeats, trafficRational } from './shrinkage.ts';
 
 /** A fraction in (0, 1]: an occupancy cap. */
-const occupancyCap = z.number().check(z.gt(0), z.lte(1));
+const occupancyCap = /* @__PURE__ */ z.number().check(z.gt(0), z.lte(1));
 /** A fraction in [0, 1): shrinkage. */
-const shrinkageShare = z.number().check(z.gte(0), z.lt(1));
+const shrinkageShare = /* @__PURE__ */ z.number().check(z.gte(0), z.lt(1));
 
 /** The optional knobs shared by every staffing question: caps, shrinkage, abandonment. */
 export const staffingOptions = {
@@ -44,7 +44,7 @@ export const staffingOptions = {
  * };
  * ```
  */
-export const RequiredAgentsInput = z.strictObject({
+export const RequiredAgentsInput = /* @__PURE__ */ z.strictObject({
   /** Arrivals in the interval. */
   calls: nonNegative,
   /** Mean handling time, talk plus wrap-up, in seconds. */
@@ -133,15 +133,7 @@ export interface RequiredAgentsResult {
  * and the cap and shrinkage use rational arithmetic, so 21 Erlangs at a 70% cap is 30 agents.
  *
  * @example
- * ```ts
- * const r = requiredAgents({
- *   calls: 252, ahtSeconds: 150, intervalSeconds: 1800,
- *   serviceLevel: { target: 0.8, answerSeconds: 20 }, maxOccupancy: 0.7, shrinkage: 0.3,
- * });
- * r.agentsForServiceLevel; // 25
- * r.agents; // 30 (the 70% occupancy cap binds)
- * r.scheduled; // 43
- * ```
+ * {@includeCode ../../examples/headcount.example.ts#required-agents}
  */
 export function requiredAgents(input: RequiredAgentsInput): RequiredAgentsResult {
   const v = parseInput(RequiredAgentsInput, input, 'requiredAgents');
