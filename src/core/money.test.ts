@@ -1,20 +1,9 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { KefuError, type KefuIssue } from './errors.ts';
+import { issueOf } from '../../test/kefu-error.ts';
 import { Dec, MoneyInputSchema, ROUNDING_MODES, formatMoney, roundTo, roundToUnit, toDecimal, toPlainDecimal, toUnit, type RoundingMode } from './money.ts';
 import { parseInput } from './validate.ts';
-
-function issueOf(fn: () => unknown): KefuIssue | undefined {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KefuError);
-    expect((error as KefuError).code).toBe('INVALID_INPUT');
-    return (error as KefuError).issues[0];
-  }
-  throw new Error('expected a KefuError');
-}
 
 const EXPECTED = 'expected an amount as a number or a decimal string such as "199.00"';
 const BAD_AMOUNTS: Array<[unknown, string]> = [

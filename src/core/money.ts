@@ -107,7 +107,7 @@ export function toDecimal(value: unknown, path = 'amount'): Decimal {
 }
 
 function roundingOf(rounding: unknown): Decimal.Rounding {
-  if (typeof rounding === 'string' && Object.hasOwn(DECIMAL_ROUNDING, rounding)) {
+  if (typeof rounding === 'string' && Object.prototype.hasOwnProperty.call(DECIMAL_ROUNDING, rounding)) {
     return DECIMAL_ROUNDING[rounding as RoundingMode];
   }
   return invalid('rounding', `expected one of ${ROUNDING_MODES.map((m) => `"${m}"`).join(', ')}, received ${describe(rounding)}`);

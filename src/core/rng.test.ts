@@ -1,17 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { KefuError, type KefuIssue } from './errors.ts';
+import { issueOf } from '../../test/kefu-error.ts';
 import { createRng, type Rng } from './rng.ts';
-
-function issueOf(fn: () => unknown): KefuIssue | undefined {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KefuError);
-    expect((error as KefuError).code).toBe('INVALID_INPUT');
-    return (error as KefuError).issues[0];
-  }
-  throw new Error('expected a KefuError');
-}
 
 const draw = (rng: Rng, n: number): number[] => Array.from({ length: n }, () => rng.next());
 

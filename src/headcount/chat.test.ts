@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../../test/fixtures/erlang-reference.ts';
-import { KefuError } from '../core/errors.ts';
+import { expectInvalidAt } from '../../test/kefu-error.ts';
 import { requiredChatAgents, type ChatModel, type RequiredChatAgentsInput } from './chat.ts';
 
 const MODELS: Array<[ChatModel, 'balanced_birth_death' | 'slot_model_erlang_c' | 'effective_aht_erlang_c']> = [
@@ -87,15 +87,6 @@ describe('requiredChatAgents behaviour', () => {
       [{ ...base, model: 'effective-aht', ahtSecondsByConcurrency: [1, 2, 3, 4, 5, 6] }, 'concurrencyFactor'],
       [{ ...base, chats: -2 }, 'chats'],
     ];
-    for (const [input, path] of cases) {
-      let thrown: unknown;
-      try {
-        requiredChatAgents(input as RequiredChatAgentsInput);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown, JSON.stringify(input)).toBeInstanceOf(KefuError);
-      expect((thrown as KefuError).issues.map((issue) => issue.path)).toContain(path);
-    }
+    for (const [input, path] of cases) expectInvalidAt(() => requiredChatAgents(input as RequiredChatAgentsInput), path, JSON.stringify(input));
   });
 });

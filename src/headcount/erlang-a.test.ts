@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../../test/fixtures/erlang-reference.ts';
-import { KefuError } from '../core/errors.ts';
+import { expectInvalidAt } from '../../test/kefu-error.ts';
 import { erlangA } from './erlang-a.ts';
 import { erlangC } from './erlang-c.ts';
 
@@ -70,12 +70,7 @@ describe('erlangA behaviour', () => {
       [{ ...base, agents: 10 }, 'patienceSeconds'],
       [{ ...base, agents: 10, patienceSeconds: Number.POSITIVE_INFINITY }, 'patienceSeconds'],
     ] as const) {
-      expect(() => erlangA(input as never)).toThrow(KefuError);
-      try {
-        erlangA(input as never);
-      } catch (error) {
-        expect((error as KefuError).issues[0]?.path).toBe(path);
-      }
+      expectInvalidAt(() => erlangA(input as never), path);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference, relativeError } from '../../test/fixtures/erlang-reference.ts';
-import { KefuError } from '../core/errors.ts';
+import { expectInvalidAt } from '../../test/kefu-error.ts';
 import { erlangB, erlangBFractional } from './erlang-b.ts';
 import { erlangC } from './erlang-c.ts';
 
@@ -79,15 +79,6 @@ describe('erlangC edge cases', () => {
       [{ ...base, targetAnswerSeconds: -5 }, 'targetAnswerSeconds'],
       [{ ...base, agent: 3 }, 'agent'],
     ];
-    for (const [input, path] of cases) {
-      try {
-        erlangC(input as never);
-        expect.unreachable(`accepted ${JSON.stringify(input)}`);
-      } catch (error) {
-        expect(error).toBeInstanceOf(KefuError);
-        expect((error as KefuError).code).toBe('INVALID_INPUT');
-        expect((error as KefuError).issues[0]?.path).toBe(path);
-      }
-    }
+    for (const [input, path] of cases) expectInvalidAt(() => erlangC(input as never), path, JSON.stringify(input));
   });
 });

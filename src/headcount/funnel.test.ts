@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KefuError } from '../core/errors.ts';
+import { expectInvalidAt } from '../../test/kefu-error.ts';
 import { receptionsFromFunnel } from './funnel.ts';
 
 describe('receptionsFromFunnel (HC-1..HC-4)', () => {
@@ -47,15 +47,6 @@ describe('receptionsFromFunnel (HC-1..HC-4)', () => {
       [{ buyers: 10, inquiryConversion: 0.25, csShare: 40 }, 'csShare'],
       [{ buyers: 10, inquiryConversion: 0.25, botShare: 1 }, 'botShare'],
     ];
-    for (const [input, path] of cases) {
-      let thrown: unknown;
-      try {
-        receptionsFromFunnel(input as never);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown, JSON.stringify(input)).toBeInstanceOf(KefuError);
-      expect((thrown as KefuError).issues[0]?.path).toBe(path);
-    }
+    for (const [input, path] of cases) expectInvalidAt(() => receptionsFromFunnel(input as never), path, JSON.stringify(input));
   });
 });

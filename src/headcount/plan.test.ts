@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../../test/fixtures/erlang-reference.ts';
-import { KefuError } from '../core/errors.ts';
+import { expectInvalidAt } from '../../test/kefu-error.ts';
 import { planStaffing, type PlanStaffingInput } from './plan.ts';
 import { DOUBLE_11_EVENT_DAY_PROFILE } from './profiles.ts';
 
@@ -77,15 +77,6 @@ describe('planStaffing', () => {
       [{ ...base, paidHoursPerAgent: 0 }, 'paidHoursPerAgent'],
       [{ ...base, shrinkage: 1 }, 'shrinkage'],
     ];
-    for (const [input, path] of cases) {
-      let thrown: unknown;
-      try {
-        planStaffing(input as PlanStaffingInput);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown, JSON.stringify(input)).toBeInstanceOf(KefuError);
-      expect((thrown as KefuError).issues.map((issue) => issue.path)).toContain(path);
-    }
+    for (const [input, path] of cases) expectInvalidAt(() => planStaffing(input as PlanStaffingInput), path, JSON.stringify(input));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference, relativeError } from '../../test/fixtures/erlang-reference.ts';
-import { KefuError } from '../core/errors.ts';
+import { expectInvalidAt } from '../../test/kefu-error.ts';
 import { requiredAgents, type RequiredAgentsInput } from './required-agents.ts';
 
 describe('requiredAgents (Erlang C) against the reference: every integer exact', () => {
@@ -126,16 +126,8 @@ describe('requiredAgents special cases and bad input', () => {
       ['1000', ''],
     ];
     for (const [input, path] of cases) {
-      let thrown: unknown;
-      try {
-        requiredAgents(input as RequiredAgentsInput);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown, JSON.stringify(input)).toBeInstanceOf(KefuError);
-      expect((thrown as KefuError).code).toBe('INVALID_INPUT');
-      expect((thrown as KefuError).issues.map((issue) => issue.path)).toContain(path);
-      expect((thrown as KefuError).message).toMatch(/^requiredAgents: /);
+      expectInvalidAt(() => requiredAgents(input as RequiredAgentsInput), path, JSON.stringify(input));
+      expect(() => requiredAgents(input as RequiredAgentsInput)).toThrow(/^requiredAgents: /);
     }
   });
 
