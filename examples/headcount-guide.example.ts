@@ -146,7 +146,8 @@ assert.deepEqual(listed.map((i) => i?.start.slice(11, 16)), ['00:00', '00:30', '
 assert.deepEqual(listed.map((i) => i?.agents), [650, 543, 329, 329, 382, 329]);
 assert.deepEqual(listed.map((i) => i?.scheduled), [929, 776, 470, 470, 546, 470]);
 assert.deepEqual(listed.map((i) => Math.round((i?.trafficErlangs ?? 0) * 10) / 10), [640, 533.3, 320, 320, 373.3, 320]);
-assert.equal(seedPlan.requiredHeadcount, 229); // 1,830 paid hours ÷ 8, rounded up
+assert.equal(Math.ceil(seedPlan.fte), 229); // 1,830 paid hours ÷ 8, rounded up
+assert.equal(seedPlan.requiredHeadcount, 929); // but 929 seats are needed at once at 00:00
 assert.equal(seedPlan.productiveAgentHours, 1281);
 assert.equal(seedPlan.paidAgentHours, 1830);
 assert.equal(seedPlan.peakScheduled, 929);
@@ -169,16 +170,18 @@ const eventDay = planStaffing({
 });
 // 00:00-01:00 holds 14% of the day: 1,568 receptions, 123 agents, 176 seats (the peak)
 // eventDay.productiveAgentHours === 898, eventDay.paidAgentHours ≈ 1,282.9 (898 ÷ 0.7), eventDay.fte ≈ 160.4
-// eventDay.requiredHeadcount === 161 (8 paid hours each), eventDay.hiringGap === 11 (161 − 150)
-// but eventDay.peakScheduled === 176 people must be seated at once at 00:00
+// the hours alone need ceil(160.4) = 161 people, but 176 must be seated at once at 00:00, so
+// eventDay.requiredHeadcount === 176 (headcountBasis 'peakSeats') and eventDay.hiringGap === 26 (176 − 150)
 // #endregion plan-results
 const launch = eventDay.intervals[0];
 assert.deepEqual([launch?.calls, launch?.agents, launch?.scheduled], [1568, 123, 176]);
 assert.equal(eventDay.productiveAgentHours, 898);
 assert.equal(Math.round(eventDay.paidAgentHours * 10) / 10, 1282.9);
 assert.equal(Math.round(eventDay.fte * 10) / 10, 160.4);
-assert.equal(eventDay.requiredHeadcount, 161);
-assert.equal(eventDay.hiringGap, 11);
+assert.equal(Math.ceil(eventDay.fte), 161);
+assert.equal(eventDay.requiredHeadcount, 176);
+assert.equal(eventDay.headcountBasis, 'peakSeats');
+assert.equal(eventDay.hiringGap, 26);
 assert.equal(eventDay.peakScheduled, 176);
 assert.equal(eventDay.peakStart, '2026-11-11T00:00:00+08:00');
 assert.equal(eventDay.intervals.filter((i) => i.binding === 'occupancy').length, 17);

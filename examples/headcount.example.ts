@@ -120,3 +120,8 @@ assert.throws(
   () => requiredAgents({ calls: 1000, ahtSeconds: 180, intervalSeconds: 1800, serviceLevel: { target: 80, answerSeconds: 20 } }),
   (error: unknown) => error instanceof KefuError && error.issues[0]?.message === 'expected a number < 1, received 80',
 );
+// The README's reading of the plan above: the 00:00 seat peak sets the headcount.
+assert.equal(plan.peakScheduled, 176);
+assert.equal(Math.ceil(plan.fte), 161);
+assert.equal(plan.requiredHeadcount, 176);
+assert.equal(plan.hiringGap, 26);

@@ -51,8 +51,8 @@ export function headcountDemo(): string[] {
     '',
     `Agent-hours 人时: ${plan.productiveAgentHours} productive, ${round(plan.paidAgentHours, 1)} paid; FTE ${round(plan.fte, 2)} at 8 h per agent.`,
     `Peak 峰值: ${plan.peakScheduled} seats at ${plan.peakStart.slice(11, 16)} (RO-1: the launch hour after midnight is the busiest).`,
-    `Headcount 人数 (HC-5): at least ${plan.requiredHeadcount} people; on staff ${plan.currentStaff}; gap ${plan.hiringGap} to hire or borrow.`,
-    `Note: the headcount is a lower bound from agent-hours; shift shapes and rest days add to it.`,
+    `Headcount 人数 (HC-5): at least ${plan.requiredHeadcount} people (set by ${plan.headcountBasis === "peakSeats" ? "the seat peak" : "agent-hours"}); on staff ${plan.currentStaff}; gap ${plan.hiringGap} to hire or borrow.`,
+    `Note: the headcount is a lower bound from agent-hours and the seat peak; shift shapes and rest days add to it.`,
   ];
 }
 

@@ -58,7 +58,8 @@ export interface ReceptionsFromFunnelResult {
  * through CS are buyers × csShare; since only `inquiryConversion` of those consulted go on to
  * pay, CS must receive csBuyers ÷ inquiryConversion conversations. The seed article writes this
  * step as a multiplication; a conversion rate below 1 must enlarge the count, so it is a
- * division. Computed in exact decimals: 10,000 × 0.4 ÷ 0.25 is 16,000, not 16,000.000000000002.
+ * division. Computed in exact decimals: 7 × 0.3 ÷ 0.7 is 3, where floating point gives
+ * 3.0000000000000004 and its ceiling 4.
  *
  * @example
  * {@includeCode ../../examples/headcount.example.ts#funnel}

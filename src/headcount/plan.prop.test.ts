@@ -14,7 +14,8 @@ describe('plan and funnel properties', () => {
       expect(Math.abs(sum - total)).toBeLessThan(1e-6 * Math.max(1, total));
       for (const i of plan.intervals) expect(i.scheduled).toBeGreaterThanOrEqual(i.agents);
       expect(plan.paidAgentHours).toBeGreaterThanOrEqual(plan.productiveAgentHours);
-      expect(plan.requiredHeadcount).toBeGreaterThanOrEqual(0);
+      expect(plan.requiredHeadcount).toBeGreaterThanOrEqual(plan.peakScheduled);
+      expect(plan.requiredHeadcount).toBeGreaterThanOrEqual(Math.ceil(Math.max(...plan.days.map((d) => d.fte)) - 1e-9));
     },
   );
 

@@ -21,6 +21,8 @@ describe('planStaffing', () => {
     expect(plan.paidAgentHours).toBe(ex.paid_agent_hours_in_listed_intervals.value);
     expect(plan.peakScheduled).toBe(ex.peak_scheduled_agents);
     expect(plan.peakStart).toBe('2026-11-11T00:00:00+08:00');
+    expect(plan.requiredHeadcount).toBe(929); // six half-hours of paid hours is far less than the 929 seats at 00:00
+    expect(plan.headcountBasis).toBe('peakSeats');
   });
 
   it('spreads a daily total by the Double 11 profile, whose busiest hour is the 00:00 launch (RO-1)', () => {
@@ -30,7 +32,7 @@ describe('planStaffing', () => {
     expect(plan.intervals[0]!.calls).toBe(2240); // 14% of 16,000
     expect(plan.peakStart).toBe('2026-11-11T00:00:00+08:00');
     expect(plan.days).toHaveLength(1);
-    expect(plan.requiredHeadcount).toBe(Math.ceil(plan.days[0]!.fte));
+    expect(plan.requiredHeadcount).toBe(Math.max(Math.ceil(plan.days[0]!.fte), plan.peakScheduled));
     expect(plan.hiringGap).toBe(Math.max(0, plan.requiredHeadcount - 120));
   });
 

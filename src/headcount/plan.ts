@@ -135,8 +135,14 @@ export interface PlanStaffingResult {
   readonly scheduledSeatHours: number;
   /** Paid agent-hours ÷ (paid hours per agent × days): average people per day. */
   readonly fte: number;
-  /** People needed on the busiest day: ceil(that day's FTE). A lower bound: rest days and shift shapes (see kefu/roster) add to it. */
+  /**
+   * People needed: the larger of the busiest day's paid hours ÷ paid hours per agent (rounded up)
+   * and the seat peak (nobody sits two seats at once). Still a lower bound: shift shapes and rest
+   * days (RO-5) add to it; a roster gives the exact number.
+   */
   readonly requiredHeadcount: number;
+  /** What set `requiredHeadcount`: the busiest day's `agentHours`, or the `peakSeats` of one interval. */
+  readonly headcountBasis: 'agentHours' | 'peakSeats';
   /** People on staff, when given. */
   readonly currentStaff: number | null;
   /** requiredHeadcount − currentStaff when positive, 0 when staff suffice, null without `currentStaff` (HC-5). */
@@ -285,7 +291,8 @@ function summarise(v: Parsed, slots: readonly Slot[], intervals: readonly Staffi
   }
   const paidAgentHours = paid(totalMinutes);
   const busiest = days.reduce((a, b) => (b.fte > a.fte ? b : a));
-  const requiredHeadcount = ceil(div(div(rational(busiest.productiveAgentHours * 60), mul(rational(60), sub(rational(1), rational(v.shrinkage)))), rational(v.paidHoursPerAgent)));
+  const forHours = ceil(div(div(rational(busiest.productiveAgentHours * 60), mul(rational(60), sub(rational(1), rational(v.shrinkage)))), rational(v.paidHoursPerAgent)));
+  const requiredHeadcount = Math.max(forHours, peak.scheduled);
   const currentStaff = v.currentStaff ?? null;
   return {
     intervals,
@@ -297,6 +304,7 @@ function summarise(v: Parsed, slots: readonly Slot[], intervals: readonly Staffi
     scheduledSeatHours: hours(seatMinutes),
     fte: paidAgentHours / (v.paidHoursPerAgent * days.length),
     requiredHeadcount,
+    headcountBasis: forHours >= peak.scheduled ? 'agentHours' : 'peakSeats',
     currentStaff,
     hiringGap: currentStaff === null ? null : Math.max(0, requiredHeadcount - currentStaff),
   };
