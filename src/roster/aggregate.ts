@@ -1,0 +1,207 @@
+import { solve, type Constraint, type Model } from 'yalps';
+import type { AgentType, Problem, ShiftInstance } from './problem.ts';
+
+/** Changes to the agents' rules for a what-if solve. */
+export interface AggregateTweak {
+  /** Extra agents per type index. */
+  readonly extraAgents?: ReadonlyMap<number, number>;
+  /** Added to every type's days-in-7 limit (capped at 7). */
+  readonly extraDaysPer7?: number;
+  /** Subtracted from every rest requirement, in hours. */
+  readonly lessRestHours?: number;
+}
+
+/** The aggregate model's answer: shift counts and a lower bound on any roster's objective. */
+export interface AggregateSolution {
+  readonly status: 'optimal' | 'timedout' | 'failed';
+  /** Agents on each (type, instance, skill), keyed `type:instance:skill`. */
+  readonly counts: ReadonlyMap<string, number>;
+  /** A proven lower bound on the objective of every roster (0 when nothing could be proven). */
+  readonly lowerBound: number;
+  /** Objective of the counts themselves (the aggregate optimum when `optimal`). */
+  readonly objective: number;
+}
+
+/**
+ * The aggregate model relaxes the per-agent rules by summing them over the agents of a type:
+ * every roster maps to feasible counts with the same coverage, so its optimum is a lower bound.
+ * Variables: n[type, shift instance, skill] ≥ 0 integer and u ≥ 0, the shortfall per skill and
+ * interval. Surplus is coverage − demand + shortfall, so its cost folds into each shift's cost
+ * (overstaff weight × its hours in the horizon) and the coverage rows become `≥`: far less
+ * degenerate for the simplex than equality rows with a surplus variable. Rows: per type, agents per day ≤ A, days in each 7-day window
+ * ≤ maxDays·A, runs of maxConsecutive+1 days ≤ maxConsecutive·A, hours in each 7-day window
+ * ≤ maxHours·A, and at most A shifts in any set that pairwise break rest (a rest clique).
+ */
+export function solveAggregate(problem: Problem, options: { timeoutMs: number; perturbation?: (key: string) => number; tweak?: AggregateTweak; integer?: boolean }): AggregateSolution {
+  const model = buildModel(problem, options.tweak ?? {}, options.perturbation);
+  const integer = options.integer ?? true;
+  const run = (m: Model) => solve(integer ? m : { ...m, integers: false }, { timeout: options.timeoutMs, maxPivots: 200_000, checkCycles: true, maxIterations: 1_000_000, tolerance: 0 });
+  let result = run(model);
+  // A cycling simplex is broken by a small seeded perturbation of the costs (below any real difference).
+  if (result.status === 'cycled') result = run(buildModel(problem, options.tweak ?? {}, nudge(options.perturbation)));
+  if (result.status !== 'optimal' && result.status !== 'timedout') return { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
+  if (result.status === 'timedout' && Number.isNaN(result.result)) return { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
+  const counts = new Map<string, number>();
+  for (const [key, value] of result.variables) {
+    if (key.startsWith('n:')) {
+      const rounded = Math.round(value);
+      if (rounded > 0) counts.set(key.slice(2), rounded);
+    }
+  }
+  const objective = objectiveOfCounts(problem, counts);
+  // The objective is recomputed from whole counts, so at a proven optimum it is the exact bound.
+  const lowerBound = result.status === 'optimal' && integer ? objective : relaxationBound(problem, model);
+  return { status: result.status, counts, lowerBound, objective };
+}
+
+/** Objective of integer counts, recomputed from coverage (independent of the perturbation). */
+export function objectiveOfCounts(problem: Problem, counts: ReadonlyMap<string, number>): number {
+  const coverage = problem.skills.map(() => new Float64Array(problem.slots));
+  for (const [key, n] of counts) {
+    const [, instance, skill] = key.split(':').map(Number) as [number, number, number];
+    const k = problem.instances[instance] as ShiftInstance;
+    const c = coverage[skill] as Float64Array;
+    for (let t = Math.max(0, k.startSlot); t < Math.min(k.endSlot, problem.slots); t++) c[t] = (c[t] as number) + n;
+  }
+  const w = problem.input.weights;
+  let total = 0;
+  coverage.forEach((c, s) => {
+    const d = problem.demand[s] as Float64Array;
+    for (let t = 0; t < c.length; t++) {
+      const gap = (d[t] as number) - (c[t] as number);
+      total += gap > 0 ? gap * w.understaff : -gap * w.overstaff;
+    }
+  });
+  return total * problem.slotHours;
+}
+
+/** Adds a tiny deterministic cost to every count variable on top of any given perturbation. */
+function nudge(perturbation?: (key: string) => number): (key: string) => number {
+  let state = 0x9e3779b9;
+  return (key) => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return (perturbation?.(key) ?? 0) + (state / 4294967296) * 1e-5;
+  };
+}
+
+/** Rounding noise must not lift a bound above the truth. */
+function floorBound(value: number): number {
+  return Math.max(0, value - 1e-6 * Math.max(1, Math.abs(value)));
+}
+
+function relaxationBound(problem: Problem, model: Model): number {
+  const lp = solve({ ...model, integers: false }, { maxPivots: 200_000, checkCycles: true });
+  return lp.status === 'optimal' ? Math.max(0, floorBound(lp.result - surplusConstant(problem))) : 0;
+}
+
+/** The model's cost counts surplus as overstaff × covered hours; the true surplus subtracts demand. */
+function surplusConstant(problem: Problem): number {
+  let demandHours = 0;
+  for (const d of problem.demand) for (const v of d) demandHours += v;
+  return problem.input.weights.overstaff * problem.slotHours * demandHours;
+}
+
+type Row = Array<readonly [string, number]>;
+
+function buildModel(problem: Problem, tweak: AggregateTweak, perturbation?: (key: string) => number): Model {
+  const constraints = new Map<string, Constraint>();
+  const variables = new Map<string, Row>();
+  const integers: string[] = [];
+  const w = problem.input.weights;
+  const slotCost = problem.slotHours;
+  problem.skills.forEach((_, s) => {
+    const demand = problem.demand[s] as Float64Array;
+    for (let t = 0; t < problem.slots; t++) {
+      if ((demand[t] as number) <= 0) continue; // coverage of an interval without demand is only surplus
+      const row = `c:${s}:${t}`;
+      constraints.set(row, { min: demand[t] as number });
+      variables.set(`u:${s}:${t}`, [['cost', (w.understaff + w.overstaff) * slotCost], [row, 1]]);
+    }
+  });
+  for (const type of problem.types) addType(problem, type, tweak, constraints, variables, integers, perturbation);
+  return { direction: 'minimize', objective: 'cost', constraints, variables, integers };
+}
+
+function addType(
+  problem: Problem,
+  type: AgentType,
+  tweak: AggregateTweak,
+  constraints: Map<string, Constraint>,
+  variables: Map<string, Row>,
+  integers: string[],
+  perturbation?: (key: string) => number,
+): void {
+  const spec = type.spec;
+  const headcount = type.agents.length + (tweak.extraAgents?.get(type.index) ?? 0);
+  const days = problem.dates.length;
+  const maxDays = Math.min(7, spec.maxDays + (tweak.extraDaysPer7 ?? 0));
+  const restMs = Math.max(0, spec.restMs - (tweak.lessRestHours ?? 0) * 3_600_000);
+  const allowed = problem.instances.filter((k) => spec.allowed[k.index] === 1);
+  const id = type.index;
+  for (let d = 0; d < days; d++) constraints.set(`d:${id}:${d}`, { max: headcount });
+  const windowRows = (d: number): string[] => {
+    const rows: string[] = [];
+    for (let start = Math.max(0, d - 6); start <= d && start + 7 <= days; start++) rows.push(`w:${id}:${start}`);
+    return rows;
+  };
+  for (let start = 0; start + 7 <= days; start++) {
+    if (maxDays < 7) constraints.set(`w:${id}:${start}`, { max: maxDays * headcount });
+    if (spec.maxHours !== null) constraints.set(`h:${id}:${start}`, { max: spec.maxHours * headcount });
+  }
+  const run = spec.maxConsecutive;
+  if (run !== null) for (let start = 0; start + run + 1 <= days; start++) constraints.set(`r:${id}:${start}`, { max: run * headcount });
+  const cliques = restCliques(allowed, restMs);
+  cliques.forEach((_, i) => constraints.set(`q:${id}:${i}`, { max: headcount }));
+  const cliquesOf = new Map<number, number[]>();
+  cliques.forEach((members, i) => members.forEach((m) => cliquesOf.set(m, [...(cliquesOf.get(m) ?? []), i])));
+  for (const k of allowed) {
+    const common: Row = [[`d:${id}:${k.day}`, 1]];
+    for (const row of windowRows(k.day)) {
+      if (maxDays < 7) common.push([row, 1]);
+      if (spec.maxHours !== null) common.push([`h${row.slice(1)}`, k.hours]);
+    }
+    if (run !== null) for (let start = Math.max(0, k.day - run); start <= k.day && start + run + 1 <= days; start++) common.push([`r:${id}:${start}`, 1]);
+    for (const q of cliquesOf.get(k.index) ?? []) common.push([`q:${id}:${q}`, 1]);
+    const first = Math.max(0, k.startSlot);
+    const last = Math.min(k.endSlot, problem.slots);
+    const surplusCost = problem.input.weights.overstaff * problem.slotHours * Math.max(0, last - first);
+    for (const skill of spec.skills) {
+      const key = `${id}:${k.index}:${skill}`;
+      const row: Row = [['cost', surplusCost + (perturbation?.(key) ?? 0)], ...common];
+      const demand = problem.demand[skill] as Float64Array;
+      for (let t = first; t < last; t++) if ((demand[t] as number) > 0) row.push([`c:${skill}:${t}`, 1]);
+      variables.set(`n:${key}`, row);
+      integers.push(`n:${key}`);
+    }
+  }
+}
+
+/**
+ * Maximal sets of shifts on two or more days that pairwise break the rest rule: for the
+ * intervals [start, end + rest), the maximal cliques sit at left endpoints. Sets within one day
+ * are already covered by the one-shift-per-day row.
+ */
+export function restCliques(instances: readonly ShiftInstance[], restMs: number): number[][] {
+  const sorted = [...instances].sort((a, b) => a.startMs - b.startMs || a.index - b.index);
+  const cliques: number[][] = [];
+  let previous = '';
+  for (const point of new Set(sorted.map((k) => k.startMs))) {
+    const members = sorted.filter((k) => k.startMs <= point && point < k.endMs + restMs);
+    if (new Set(members.map((k) => k.day)).size < 2) continue;
+    const key = members.map((k) => k.index).join(',');
+    if (key === previous) continue;
+    previous = key;
+    cliques.push(members.map((k) => k.index));
+  }
+  return dropContained(cliques);
+}
+
+/** Keeps only cliques not contained in another (sorted by start, so neighbours suffice). */
+function dropContained(cliques: number[][]): number[][] {
+  return cliques.filter((c, i) => {
+    const next = cliques[i + 1];
+    if (next === undefined) return true;
+    const set = new Set(next);
+    return !c.every((m) => set.has(m));
+  });
+}
