@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export * from './headcount/index.ts';
+export * from './roster/index.ts';
