@@ -4,6 +4,7 @@ import { defineConfig } from 'tsup';
 const entry = {
   index: 'src/index.ts',
   headcount: 'src/headcount/index.ts',
+  roster: 'src/roster/index.ts',
 };
 
 export default defineConfig([

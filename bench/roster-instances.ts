@@ -83,3 +83,29 @@ export function labInstance(agents: number, seed: number, v: Variant = {}): Rost
     seed: 1,
   };
 }
+
+/**
+ * The large instance: 500 agents over 28 days (2026-10-21 to 2026-11-17, 11.11 on day 21), hourly
+ * demand for presale and aftersale. 350 full-timers work 8 or 9 hours (60% presale, 20%
+ * aftersale, 20% both); 150 part-timers (30%) work 4 or 6 hours of presale, only on weekday
+ * evenings from 18:00 and at weekends, at most 4 days in 7.
+ */
+export function largeInstance(): RosterInput {
+  const days = 28;
+  const presale = labDemand(500, 7, {}).slice(0, 14 * 24);
+  const shape = [...presale, ...presale].map((v, h) => Math.round(v * 0.55 * (h >= 21 * 24 && h < 22 * 24 ? 1.6 : 1)));
+  const after = shape.map((v, h) => Math.round(v * (h < 21 * 24 ? 0.25 : 0.6)));
+  const lengths = [4, 6, 8, 9];
+  const shifts = Array.from({ length: 24 }, (_, h) => lengths.map((len) => ({ id: `${String(h).padStart(2, '0')}+${len}`, start: `${String(h).padStart(2, '0')}:00`, hours: len }))).flat();
+  const fullTime = shifts.filter((s) => s.hours >= 8).map((s) => s.id);
+  const partTime = shifts.filter((s) => s.hours <= 6).map((s) => s.id);
+  const weekdays = Array.from({ length: days }, (_, d) => d).filter((d) => [1, 2, 3, 4, 5].includes((3 + d) % 7)); // 2026-10-21 is a Wednesday
+  const date = (d: number) => new Date(Date.UTC(2026, 9, 21 + d)).toISOString().slice(0, 10);
+  const agents = Array.from({ length: 500 }, (_, i) => {
+    const id = `p${String(i + 1).padStart(3, '0')}`;
+    if (i >= 350) return { id, skills: ['presale'], kind: 'parttime', allowedShifts: partTime, maxDaysPer7Days: 4, unavailable: weekdays.map((d) => ({ date: date(d), from: '00:00', to: '18:00' })) };
+    const skills = i < 210 ? ['presale'] : i < 280 ? ['aftersale'] : ['presale', 'aftersale'];
+    return { id, skills, kind: 'fulltime', allowedShifts: fullTime };
+  });
+  return { startDate: '2026-10-21', days, demand: { presale: shape, aftersale: after }, shifts, agents, timeLimitMs: 14_000 };
+}

@@ -9,6 +9,8 @@ export interface AggregateTweak {
   readonly extraDaysPer7?: number;
   /** Subtracted from every rest requirement, in hours. */
   readonly lessRestHours?: number;
+  /** Leave out the rest-clique rows (a weaker but much smaller relaxation, for large models). */
+  readonly withoutRestRows?: boolean;
 }
 
 /** The aggregate model's answer: shift counts and a lower bound on any roster's objective. */
@@ -33,12 +35,68 @@ export interface AggregateSolution {
  * ≤ maxHours·A, and at most A shifts in any set that pairwise break rest (a rest clique).
  */
 export function solveAggregate(problem: Problem, options: { timeoutMs: number; perturbation?: (key: string) => number; tweak?: AggregateTweak; integer?: boolean }): AggregateSolution {
-  const model = buildModel(problem, options.tweak ?? {}, options.perturbation);
+  const tweak = options.tweak ?? {};
+  const cliques = problem.types.map((type) => (tweak.withoutRestRows === true ? [] : restCliques(problem.instances.filter((k) => type.spec.allowed[k.index] === 1), restMsOf(type, tweak))));
+  // Small models take every rest clique at once; large ones only those the counts break (cutting planes).
+  const large = estimatedSize(problem, cliques) > LARGE_MODEL;
+  const active = cliques.map((list) => (large ? new Set<number>() : new Set(list.map((_, i) => i))));
+  let solution: AggregateSolution = { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
+  for (let round = 0; round < 12; round++) {
+    solution = solveModel(problem, buildModel(problem, tweak, cliques, active, options.perturbation), options, () => buildModel(problem, tweak, cliques, active, nudge(options.perturbation)));
+    if (solution.status === 'failed' || !large) break;
+    if (!addViolatedCliques(solution.counts, problem, cliques, active, tweak)) break;
+  }
+  return solution;
+}
+
+/** Rows × columns above which the simplex tableau gets slow enough to add rest rows lazily. */
+const LARGE_MODEL = 8_000_000;
+
+function estimatedSize(problem: Problem, cliques: readonly (readonly number[][])[]): number {
+  let columns = 0;
+  let rows = problem.skills.length * problem.slots;
+  problem.types.forEach((type, i) => {
+    let allowed = 0;
+    for (const flag of type.spec.allowed) allowed += flag;
+    columns += allowed * type.spec.skills.length;
+    rows += problem.dates.length * 2 + (cliques[i]?.length ?? 0);
+  });
+  return rows * columns;
+}
+
+function addViolatedCliques(counts: ReadonlyMap<string, number>, problem: Problem, cliques: readonly (readonly number[][])[], active: Set<number>[], tweak: AggregateTweak): boolean {
+  const perInstance = problem.types.map(() => new Map<number, number>());
+  for (const [key, n] of counts) {
+    const [type, instance] = key.split(':').map(Number) as [number, number];
+    const m = perInstance[type] as Map<number, number>;
+    m.set(instance, (m.get(instance) ?? 0) + n);
+  }
+  let added = false;
+  problem.types.forEach((type, t) => {
+    const headcount = type.agents.length + (tweak.extraAgents?.get(t) ?? 0);
+    (cliques[t] ?? []).forEach((members, i) => {
+      if (active[t]?.has(i)) return;
+      let sum = 0;
+      for (const m of members) sum += perInstance[t]?.get(m) ?? 0;
+      if (sum > headcount) {
+        active[t]?.add(i);
+        added = true;
+      }
+    });
+  });
+  return added;
+}
+
+function restMsOf(type: AgentType, tweak: AggregateTweak): number {
+  return Math.max(0, type.spec.restMs - (tweak.lessRestHours ?? 0) * 3_600_000);
+}
+
+function solveModel(problem: Problem, model: Model, options: { timeoutMs: number; integer?: boolean }, nudged: () => Model): AggregateSolution {
   const integer = options.integer ?? true;
   const run = (m: Model) => solve(integer ? m : { ...m, integers: false }, { timeout: options.timeoutMs, maxPivots: 200_000, checkCycles: true, maxIterations: 1_000_000, tolerance: 0 });
   let result = run(model);
   // A cycling simplex is broken by a small seeded perturbation of the costs (below any real difference).
-  if (result.status === 'cycled') result = run(buildModel(problem, options.tweak ?? {}, nudge(options.perturbation)));
+  if (result.status === 'cycled') result = run(nudged());
   if (result.status !== 'optimal' && result.status !== 'timedout') return { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
   if (result.status === 'timedout' && Number.isNaN(result.result)) return { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
   const counts = new Map<string, number>();
@@ -103,7 +161,7 @@ function surplusConstant(problem: Problem): number {
 
 type Row = Array<readonly [string, number]>;
 
-function buildModel(problem: Problem, tweak: AggregateTweak, perturbation?: (key: string) => number): Model {
+function buildModel(problem: Problem, tweak: AggregateTweak, cliques: readonly (readonly number[][])[], active: readonly Set<number>[], perturbation?: (key: string) => number): Model {
   const constraints = new Map<string, Constraint>();
   const variables = new Map<string, Row>();
   const integers: string[] = [];
@@ -118,7 +176,10 @@ function buildModel(problem: Problem, tweak: AggregateTweak, perturbation?: (key
       variables.set(`u:${s}:${t}`, [['cost', (w.understaff + w.overstaff) * slotCost], [row, 1]]);
     }
   });
-  for (const type of problem.types) addType(problem, type, tweak, constraints, variables, integers, perturbation);
+  for (const type of problem.types) {
+    const rows = (cliques[type.index] ?? []).filter((_, i) => active[type.index]?.has(i) === true);
+    addType(problem, type, tweak, rows, constraints, variables, integers, perturbation);
+  }
   return { direction: 'minimize', objective: 'cost', constraints, variables, integers };
 }
 
@@ -126,6 +187,7 @@ function addType(
   problem: Problem,
   type: AgentType,
   tweak: AggregateTweak,
+  cliques: readonly number[][],
   constraints: Map<string, Constraint>,
   variables: Map<string, Row>,
   integers: string[],
@@ -135,7 +197,6 @@ function addType(
   const headcount = type.agents.length + (tweak.extraAgents?.get(type.index) ?? 0);
   const days = problem.dates.length;
   const maxDays = Math.min(7, spec.maxDays + (tweak.extraDaysPer7 ?? 0));
-  const restMs = Math.max(0, spec.restMs - (tweak.lessRestHours ?? 0) * 3_600_000);
   const allowed = problem.instances.filter((k) => spec.allowed[k.index] === 1);
   const id = type.index;
   for (let d = 0; d < days; d++) constraints.set(`d:${id}:${d}`, { max: headcount });
@@ -150,7 +211,6 @@ function addType(
   }
   const run = spec.maxConsecutive;
   if (run !== null) for (let start = 0; start + run + 1 <= days; start++) constraints.set(`r:${id}:${start}`, { max: run * headcount });
-  const cliques = restCliques(allowed, restMs);
   cliques.forEach((_, i) => constraints.set(`q:${id}:${i}`, { max: headcount }));
   const cliquesOf = new Map<number, number[]>();
   cliques.forEach((members, i) => members.forEach((m) => cliquesOf.set(m, [...(cliquesOf.get(m) ?? []), i])));

@@ -84,12 +84,12 @@ export interface RosterExplanation {
 }
 
 /** Why agents with `skill` are not on interval `slot`, tallied by reason. */
-export function unmetReasons(state: RosterState, skill: number, slot: number): UnmetReason[] {
+export function unmetReasons(state: RosterState, skill: number, slot: number, covering: readonly ShiftInstance[]): UnmetReason[] {
   const problem = state.problem;
   const tally = new Map<UnmetReasonCode, { agents: number; windows: Map<string, number> }>();
   for (const agent of problem.agents) {
     if (!agent.skills.includes(skill)) continue;
-    const reason = agentReason(state, agent, skill, slot);
+    const reason = agentReason(state, agent, skill, slot, covering);
     if (reason === null) continue;
     const entry = tally.get(reason.rule) ?? { agents: 0, windows: new Map<string, number>() };
     entry.agents++;
@@ -105,9 +105,8 @@ export function unmetReasons(state: RosterState, skill: number, slot: number): U
     .sort((a, b) => b.agents - a.agents || (a.rule < b.rule ? -1 : 1));
 }
 
-function agentReason(state: RosterState, agent: AgentSpec, skill: number, slot: number): { rule: UnmetReasonCode; window?: string } | null {
+function agentReason(state: RosterState, agent: AgentSpec, skill: number, slot: number, covering: readonly ShiftInstance[]): { rule: UnmetReasonCode; window?: string } | null {
   const problem = state.problem;
-  const covering = problem.instances.filter((k) => k.startSlot <= slot && slot < k.endSlot);
   for (const k of covering) {
     const current = state.at(agent.index, k.day);
     if (current >= 0) {
@@ -137,14 +136,15 @@ function fullWindow(state: RosterState, agent: AgentSpec, day: number): string {
 }
 
 function reasonMessage(rule: UnmetReasonCode, agents: number, skill: string, window?: { from: string; to: string }): string {
-  const who = `${agents} ${skill} agent${agents === 1 ? '' : 's'}`;
+  const one = agents === 1;
+  const who = `${agents} ${skill} agent${one ? '' : 's'}`;
   switch (rule) {
     case 'onOtherShift':
-      return `${who} work other hours that day`;
+      return `${who} ${one ? 'works' : 'work'} other hours that day`;
     case 'unavailable':
-      return `${who} have no shift they may work at this hour (unavailable or not allowed)`;
+      return `${who} ${one ? 'has' : 'have'} no shift they may work at this hour (unavailable or not allowed)`;
     case 'maxDaysPer7Days':
-      return `${who} already work their maximum days in ${window?.from}..${window?.to} (RO-5)`;
+      return `${who} already ${one ? 'works' : 'work'} their maximum days in ${window?.from}..${window?.to} (RO-5)`;
     case 'minRest':
       return `${who} would not get their minimum rest between shifts`;
     case 'maxConsecutiveDays':
@@ -177,9 +177,9 @@ export function bindingRules(reasonsBySlot: ReadonlyArray<readonly UnmetReason[]
 }
 
 /** Re-solves the aggregate model with one rule relaxed at a time. */
-export function whatIfLevers(problem: Problem, objective: number, timeoutMs: number): WhatIfLever[] {
+export function whatIfLevers(problem: Problem, objective: number, timeoutMs: number, withoutRestRows: boolean): WhatIfLever[] {
   const levers: WhatIfLever[] = [];
-  const run = (tweak: AggregateTweak) => solveAggregate(problem, { timeoutMs, tweak });
+  const run = (tweak: AggregateTweak) => solveAggregate(problem, { timeoutMs, tweak: { ...tweak, withoutRestRows } });
   const kinds = new Map<string, number>();
   for (const type of problem.types) {
     const kind = type.spec.kind;

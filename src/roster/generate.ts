@@ -135,10 +135,13 @@ export function generateRoster(input: RosterInput): RosterResult {
     if (error instanceof KefuError) throw error;
     throw new KefuError('OUT_OF_RANGE', [{ path: 'timeLimitMs', message: `no roster could be built in time: ${(error as Error).message}` }], 'generateRoster');
   }
-  return present(problem, solved.state, solved.lowerBound, Math.max(200, problem.input.timeLimitMs * 0.05));
+  // What-ifs re-solve the aggregate model; when it was slow they use its smaller form without rest
+  // rows, whose optimum is still a lower bound for the relaxed rules.
+  const quick = solved.aggregateMs > 1000;
+  return present(problem, solved.state, solved.lowerBound, { timeoutMs: Math.max(200, problem.input.timeLimitMs * 0.05), quick });
 }
 
-function present(problem: Problem, state: RosterState, lowerBound: number, leverTimeoutMs: number): RosterResult {
+function present(problem: Problem, state: RosterState, lowerBound: number, levers: { timeoutMs: number; quick: boolean }): RosterResult {
   const tz = problem.input.timeZone;
   const slotStart = (t: number) => formatInstant(problem.originMs + t * problem.slotMs, tz);
   const assignments: RosterAssignment[] = [];
@@ -158,6 +161,7 @@ function present(problem: Problem, state: RosterState, lowerBound: number, lever
   assignments.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));
   const coverage: RosterCoverage[] = [];
   const unmet: RosterUnmet[] = [];
+  const covering = coveringInstances(problem);
   const runs: Array<{ skill: number; from: number; to: number; hours: number; reasons: UnmetReason[] }> = [];
   let required = 0;
   let covered = 0;
@@ -171,7 +175,7 @@ function present(problem: Problem, state: RosterState, lowerBound: number, lever
       required += need;
       covered += Math.min(need, have);
       if (have >= need) continue;
-      const reasons = unmetReasons(state, s, t);
+      const reasons = unmetReasons(state, s, t, covering[t] ?? []);
       unmet.push({ start: slotStart(t), skill, shortfall: need - have, reasons });
       const last = runs[runs.length - 1];
       if (last !== undefined && last.skill === s && last.to === t - 1) {
@@ -190,7 +194,7 @@ function present(problem: Problem, state: RosterState, lowerBound: number, lever
       ...runs.slice(0, 20).map((r) => describeShortage(problem, r.skill, r.from, r.to, r.hours, r.reasons)),
     ],
     bindingRules: bindingRules(unmet.map((u) => u.reasons)),
-    levers: unmet.length === 0 ? [] : whatIfLevers(problem, objective, leverTimeoutMs),
+    levers: unmet.length === 0 ? [] : whatIfLevers(problem, objective, levers.timeoutMs, levers.quick),
   };
   return {
     assignments,
@@ -210,6 +214,13 @@ function present(problem: Problem, state: RosterState, lowerBound: number, lever
     explanation,
     fairness: fairness(problem, hoursByAgent),
   };
+}
+
+/** For each interval, the shift instances that cover it. */
+function coveringInstances(problem: Problem): ShiftInstance[][] {
+  const covering: ShiftInstance[][] = Array.from({ length: problem.slots }, () => []);
+  for (const k of problem.instances) for (let t = Math.max(0, k.startSlot); t < Math.min(k.endSlot, problem.slots); t++) covering[t]?.push(k);
+  return covering;
 }
 
 function fairness(problem: Problem, hoursByAgent: Readonly<Record<string, number>>): RosterFairness {

@@ -58,7 +58,7 @@ export interface Problem {
 }
 
 /** Builds the problem, or throws INVALID_INPUT listing every cross-field problem found. */
-export function buildProblem(input: ParsedRosterInput): Problem {
+export function buildProblem(input: ParsedRosterInput, context = 'generateRoster'): Problem {
   const issues: KefuIssue[] = [];
   const slotMs = input.intervalMinutes * 60_000;
   const slots = (input.days * 1440) / input.intervalMinutes;
@@ -90,7 +90,7 @@ export function buildProblem(input: ParsedRosterInput): Problem {
     });
     checkUnavailability(a.unavailable, `agents.${i}.unavailable`, issues);
   });
-  if (issues.length > 0) throw new KefuError('INVALID_INPUT', issues, 'generateRoster');
+  if (issues.length > 0) throw new KefuError('INVALID_INPUT', issues, context);
 
   const originMs = startOfLocalDay(input.startDate, input.timeZone);
   const dates = Array.from({ length: input.days }, (_, d) => addDays(input.startDate, d));

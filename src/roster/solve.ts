@@ -13,6 +13,8 @@ export interface Solved {
   readonly lowerBound: number;
   readonly objective: number;
   readonly tries: number;
+  /** How long the first aggregate solve took: what a what-if re-solve will cost. */
+  readonly aggregateMs: number;
 }
 
 const RESTARTS = 8;
@@ -28,18 +30,24 @@ export function solveRoster(problem: Problem, now: () => number): Solved {
   const deadline = started + problem.input.timeLimitMs;
   const rng = createRng(problem.input.seed);
   let best = null as Solved | null;
+  let attemptMs = 0;
+  let aggregateMs = 0;
   for (let attempt = 0; attempt <= RESTARTS; attempt++) {
-    const left = deadline - now();
-    if (attempt > 0 && left < problem.input.timeLimitMs * 0.1) break;
+    const attemptStart = now();
+    const left = deadline - attemptStart;
+    // Another attempt only if one as long as the first still fits in the time limit.
+    if (attempt > 0 && left < Math.max(problem.input.timeLimitMs * 0.1, attemptMs * 1.5)) break;
     const tryRng = rng.fork(`attempt ${attempt}`);
     const timeoutMs = Math.max(50, left * 0.5);
     const aggregate = solveAggregate(problem, attempt === 0 ? { timeoutMs } : { timeoutMs, perturbation: perturbation(tryRng) });
+    if (attempt === 0) aggregateMs = now() - attemptStart;
     if (aggregate.status === 'failed') continue;
     const state = decompose(problem, aggregate, tryRng);
     polish(state, Math.min(deadline, now() + Math.max(20, (deadline - now()) / (RESTARTS - attempt + 1))), now, tryRng);
     const objective = state.totals().objective;
     const lowerBound = Math.max(best?.lowerBound ?? 0, attempt === 0 ? aggregate.lowerBound : 0);
-    best = best !== null && best.objective <= objective + 1e-9 ? { ...best, lowerBound, tries: attempt + 1 } : { state, aggregate, lowerBound, objective, tries: attempt + 1 };
+    best = best !== null && best.objective <= objective + 1e-9 ? { ...best, lowerBound, tries: attempt + 1 } : { state, aggregate, lowerBound, objective, tries: attempt + 1, aggregateMs };
+    if (attempt === 0) attemptMs = now() - attemptStart;
     if (best.objective <= best.lowerBound + 1e-6) break;
   }
   if (best === null) throw new Error('the aggregate model could not be solved'); // replaced by a KefuError in generate

@@ -77,7 +77,7 @@ const Assignments = /* @__PURE__ */ z.readonly(z.array(RosterAssignmentInput));
  * ```
  */
 export function validateRoster(input: RosterInput, assignments: readonly RosterAssignmentInput[]): RosterViolation[] {
-  const problem = buildProblem(parseInput(RosterInput, input, 'validateRoster'));
+  const problem = buildProblem(parseInput(RosterInput, input, 'validateRoster'), 'validateRoster');
   const list = parseInput(Assignments, assignments, 'validateRoster');
   const violations: RosterViolation[] = [];
   const perAgent = placeAssignments(problem, list, violations);
