@@ -208,7 +208,8 @@ function lever(kind: WhatIfLever['lever'], bound: number, objective: number, wha
   };
 }
 
-function round(x: number): number {
+/** Rounds to millionths: hours and objectives print cleanly without hiding real differences. */
+export function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 

@@ -1,7 +1,7 @@
 import { KefuError } from '../core/errors.ts';
 import { formatInstant } from '../core/time.ts';
 import { parseInput } from '../core/validate.ts';
-import { bindingRules, describeShortage, unmetReasons, whatIfLevers, type RosterExplanation, type UnmetReason } from './explain.ts';
+import { bindingRules, describeShortage, round, unmetReasons, whatIfLevers, type RosterExplanation, type UnmetReason } from './explain.ts';
 import { RosterInput } from './input.ts';
 import { buildProblem, type Problem, type ShiftInstance } from './problem.ts';
 import { solveRoster } from './solve.ts';
@@ -230,8 +230,4 @@ function fairness(problem: Problem, hoursByAgent: Readonly<Record<string, number
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([kind, hours]) => ({ kind, agents: hours.length, minHours: Math.min(...hours), meanHours: round(hours.reduce((x, y) => x + y, 0) / hours.length), maxHours: Math.max(...hours) }));
   return { byKind, hoursByAgent };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }
