@@ -260,38 +260,36 @@ function weightAt(profile: readonly number[], minute: number, intervalMinutes: n
 }
 
 function summarise(v: Parsed, slots: readonly Slot[], intervals: readonly StaffingInterval[]): PlanStaffingResult {
+  // Agent-minutes are exact integers; hours and paid hours are derived from them once.
   const hours = (agentMinutes: number) => agentMinutes / 60;
-  const paid = (agentMinutes: number) =>
-    toNumber(div(rational(agentMinutes), mul(rational(60), sub(rational(1), rational(v.shrinkage)))));
-  const days: StaffingDay[] = [];
+  const paidExact = (agentMinutes: number) => div(rational(agentMinutes), mul(rational(60), sub(rational(1), rational(v.shrinkage))));
+  const byDate = new Map<string, { calls: number; minutes: number; peakScheduled: number }>();
   let peak = intervals[0] as StaffingInterval;
   let totalMinutes = 0;
   let seatMinutes = 0;
   intervals.forEach((interval, i) => {
     const date = (slots[i] as Slot).date;
-    let day = days[days.length - 1];
-    if (day === undefined || day.date !== date) {
-      day = { date, calls: 0, productiveAgentHours: 0, paidAgentHours: 0, fte: 0, peakScheduled: 0 };
-      days.push(day);
-    }
-    const mutable = day as { -readonly [K in keyof StaffingDay]: StaffingDay[K] };
-    mutable.calls += interval.calls;
-    mutable.productiveAgentHours += interval.agents * v.intervalMinutes; // minutes for now, exact integers
-    mutable.peakScheduled = Math.max(day.peakScheduled, interval.scheduled);
+    const day = byDate.get(date) ?? { calls: 0, minutes: 0, peakScheduled: 0 };
+    day.calls += interval.calls;
+    day.minutes += interval.agents * v.intervalMinutes;
+    day.peakScheduled = Math.max(day.peakScheduled, interval.scheduled);
+    byDate.set(date, day);
     totalMinutes += interval.agents * v.intervalMinutes;
     seatMinutes += interval.scheduled * v.intervalMinutes;
     if (interval.scheduled > peak.scheduled) peak = interval;
   });
-  for (const day of days) {
-    const mutable = day as { -readonly [K in keyof StaffingDay]: StaffingDay[K] };
-    const minutes = day.productiveAgentHours;
-    mutable.productiveAgentHours = hours(minutes);
-    mutable.paidAgentHours = paid(minutes);
-    mutable.fte = toNumber(div(rational(mutable.paidAgentHours), rational(v.paidHoursPerAgent)));
-  }
-  const paidAgentHours = paid(totalMinutes);
-  const busiest = days.reduce((a, b) => (b.fte > a.fte ? b : a));
-  const forHours = ceil(div(div(rational(busiest.productiveAgentHours * 60), mul(rational(60), sub(rational(1), rational(v.shrinkage)))), rational(v.paidHoursPerAgent)));
+  const perAgent = rational(v.paidHoursPerAgent);
+  const days: StaffingDay[] = [...byDate].map(([date, d]) => ({
+    date,
+    calls: d.calls,
+    productiveAgentHours: hours(d.minutes),
+    paidAgentHours: toNumber(paidExact(d.minutes)),
+    fte: toNumber(div(paidExact(d.minutes), perAgent)),
+    peakScheduled: d.peakScheduled,
+  }));
+  const busiestMinutes = Math.max(...[...byDate.values()].map((d) => d.minutes));
+  const forHours = ceil(div(paidExact(busiestMinutes), perAgent));
+  const paidAgentHours = toNumber(paidExact(totalMinutes));
   const requiredHeadcount = Math.max(forHours, peak.scheduled);
   const currentStaff = v.currentStaff ?? null;
   return {
