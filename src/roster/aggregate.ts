@@ -1,5 +1,7 @@
 import { solve, type Constraint, type Model } from 'yalps';
+import { createRng } from '../core/rng.ts';
 import type { AgentType, Problem, ShiftInstance } from './problem.ts';
+import { coverageTotals } from './state.ts';
 
 /** Changes to the agents' rules for a what-if solve. */
 export interface AggregateTweak {
@@ -34,7 +36,7 @@ export interface AggregateSolution {
  * ≤ maxDays·A, runs of maxConsecutive+1 days ≤ maxConsecutive·A, hours in each 7-day window
  * ≤ maxHours·A, and at most A shifts in any set that pairwise break rest (a rest clique).
  */
-export function solveAggregate(problem: Problem, options: { timeoutMs: number; perturbation?: (key: string) => number; tweak?: AggregateTweak; integer?: boolean }): AggregateSolution {
+export function solveAggregate(problem: Problem, options: { timeoutMs: number; perturbation?: (key: string) => number; tweak?: AggregateTweak }): AggregateSolution {
   const tweak = options.tweak ?? {};
   const cliques = problem.types.map((type) => (tweak.withoutRestRows === true ? [] : restCliques(problem.instances.filter((k) => type.spec.allowed[k.index] === 1), restMsOf(type, tweak))));
   // Small models take every rest clique at once; large ones only those the counts break (cutting planes).
@@ -91,9 +93,8 @@ function restMsOf(type: AgentType, tweak: AggregateTweak): number {
   return Math.max(0, type.spec.restMs - (tweak.lessRestHours ?? 0) * 3_600_000);
 }
 
-function solveModel(problem: Problem, model: Model, options: { timeoutMs: number; integer?: boolean }, nudged: () => Model): AggregateSolution {
-  const integer = options.integer ?? true;
-  const run = (m: Model) => solve(integer ? m : { ...m, integers: false }, { timeout: options.timeoutMs, maxPivots: 200_000, checkCycles: true, maxIterations: 1_000_000, tolerance: 0 });
+function solveModel(problem: Problem, model: Model, options: { timeoutMs: number }, nudged: () => Model): AggregateSolution {
+  const run = (m: Model) => solve(m, { timeout: options.timeoutMs, maxPivots: 200_000, checkCycles: true, maxIterations: 1_000_000, tolerance: 0 });
   let result = run(model);
   // A cycling simplex is broken by a small seeded perturbation of the costs (below any real difference).
   if (result.status === 'cycled') result = run(nudged());
@@ -108,7 +109,7 @@ function solveModel(problem: Problem, model: Model, options: { timeoutMs: number
   }
   const objective = objectiveOfCounts(problem, counts);
   // The objective is recomputed from whole counts, so at a proven optimum it is the exact bound.
-  const lowerBound = result.status === 'optimal' && integer ? objective : relaxationBound(problem, model);
+  const lowerBound = result.status === 'optimal' ? objective : relaxationBound(problem, model);
   return { status: result.status, counts, lowerBound, objective };
 }
 
@@ -121,25 +122,13 @@ export function objectiveOfCounts(problem: Problem, counts: ReadonlyMap<string, 
     const c = coverage[skill] as Float64Array;
     for (let t = Math.max(0, k.startSlot); t < Math.min(k.endSlot, problem.slots); t++) c[t] = (c[t] as number) + n;
   }
-  const w = problem.input.weights;
-  let total = 0;
-  coverage.forEach((c, s) => {
-    const d = problem.demand[s] as Float64Array;
-    for (let t = 0; t < c.length; t++) {
-      const gap = (d[t] as number) - (c[t] as number);
-      total += gap > 0 ? gap * w.understaff : -gap * w.overstaff;
-    }
-  });
-  return total * problem.slotHours;
+  return coverageTotals(problem, coverage).objective;
 }
 
 /** Adds a tiny deterministic cost to every count variable on top of any given perturbation. */
 function nudge(perturbation?: (key: string) => number): (key: string) => number {
-  let state = 0x9e3779b9;
-  return (key) => {
-    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return (perturbation?.(key) ?? 0) + (state / 4294967296) * 1e-5;
-  };
+  const rng = createRng(0x9e3779b9);
+  return (key) => (perturbation?.(key) ?? 0) + rng.next() * 1e-5;
 }
 
 /** Rounding noise must not lift a bound above the truth. */

@@ -9,10 +9,8 @@ import { RosterState } from './state.ts';
 /** What the solver found, before it is turned into the public result. */
 export interface Solved {
   readonly state: RosterState;
-  readonly aggregate: AggregateSolution;
   readonly lowerBound: number;
   readonly objective: number;
-  readonly tries: number;
   /** How long the first aggregate solve took: what a what-if re-solve will cost. */
   readonly aggregateMs: number;
 }
@@ -46,7 +44,7 @@ export function solveRoster(problem: Problem, now: () => number): Solved {
     polish(state, Math.min(deadline, now() + Math.max(20, (deadline - now()) / (RESTARTS - attempt + 1))), now, tryRng);
     const objective = state.totals().objective;
     const lowerBound = Math.max(best?.lowerBound ?? 0, attempt === 0 ? aggregate.lowerBound : 0);
-    best = best !== null && best.objective <= objective + 1e-9 ? { ...best, lowerBound, tries: attempt + 1 } : { state, aggregate, lowerBound, objective, tries: attempt + 1, aggregateMs };
+    best = best !== null && best.objective <= objective + 1e-9 ? { ...best, lowerBound } : { state, lowerBound, objective, aggregateMs };
     if (attempt === 0) attemptMs = now() - attemptStart;
     if (best.objective <= best.lowerBound + 1e-6) break;
   }

@@ -1,5 +1,29 @@
 import type { AgentSpec, Problem, ShiftInstance } from './problem.ts';
 
+/** Shortfall and surplus agent-hours of a coverage, and its weighted objective. */
+export interface CoverageTotals {
+  readonly shortfallHours: number;
+  readonly surplusHours: number;
+  readonly objective: number;
+}
+
+/** Scores agents on duty per skill and interval against the demand; the horizon only. */
+export function coverageTotals(problem: Problem, coverage: readonly Float64Array[]): CoverageTotals {
+  let shortfall = 0;
+  let surplus = 0;
+  coverage.forEach((c, s) => {
+    const d = problem.demand[s] as Float64Array;
+    for (let t = 0; t < c.length; t++) {
+      const gap = (d[t] as number) - (c[t] as number);
+      if (gap > 0) shortfall += gap;
+      else surplus -= gap;
+    }
+  });
+  const h = problem.slotHours;
+  const w = problem.input.weights;
+  return { shortfallHours: shortfall * h, surplusHours: surplus * h, objective: (shortfall * w.understaff + surplus * w.overstaff) * h };
+}
+
 /** A hard rule an assignment can break. */
 export type HardRule = 'skill' | 'allowedShift' | 'unavailable' | 'oneShiftPerDay' | 'minRest' | 'maxDaysPer7Days' | 'maxConsecutiveDays' | 'maxHoursPer7Days';
 
@@ -86,20 +110,8 @@ export class RosterState {
   }
 
   /** Shortfall and surplus agent-hours and the weighted objective. */
-  totals(): { shortfallHours: number; surplusHours: number; objective: number } {
-    let shortfall = 0;
-    let surplus = 0;
-    this.coverage.forEach((c, s) => {
-      const d = this.problem.demand[s] as Float64Array;
-      for (let t = 0; t < c.length; t++) {
-        const gap = (d[t] as number) - (c[t] as number);
-        if (gap > 0) shortfall += gap;
-        else surplus -= gap;
-      }
-    });
-    const h = this.problem.slotHours;
-    const w = this.problem.input.weights;
-    return { shortfallHours: shortfall * h, surplusHours: surplus * h, objective: (shortfall * w.understaff + surplus * w.overstaff) * h };
+  totals(): CoverageTotals {
+    return coverageTotals(this.problem, this.coverage);
   }
 
   /**
