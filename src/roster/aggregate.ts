@@ -1,7 +1,7 @@
 import { solve, type Constraint, type Model } from 'yalps';
 import { createRng } from '../core/rng.ts';
-import type { AgentType, Problem, ShiftInstance } from './problem.ts';
-import { coverageTotals } from './state.ts';
+import type { AgentType, CoreRule, Problem, ShiftInstance } from './problem.ts';
+import { corePenalty, coverageTotals, ratioPenalty } from './state.ts';
 
 /** Changes to the agents' rules for a what-if solve. */
 export interface AggregateTweak {
@@ -49,6 +49,24 @@ export function solveAggregate(problem: Problem, options: { timeoutMs: number; p
     if (!addViolatedCliques(solution.counts, problem, cliques, active, tweak)) break;
   }
   return solution;
+}
+
+/** The whole aggregate model with every rest row, for an external solver, and its cost offset. */
+export function fullAggregateModel(problem: Problem): { model: Model; offset: number } {
+  const cliques = problem.types.map((type) => restCliques(problem.instances.filter((k) => type.spec.allowed[k.index] === 1), restMsOf(type, {})));
+  const active = cliques.map((list) => new Set(list.map((_, i) => i)));
+  return { model: buildModel(problem, {}, cliques, active), offset: modelOffset(problem) };
+}
+
+/** Counts from a solver's values of the `n:` variables, rounded to whole agents. */
+export function countsFrom(values: Iterable<readonly [string, number]>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [key, value] of values) {
+    if (!key.startsWith('n:')) continue;
+    const rounded = Math.round(value);
+    if (rounded > 0) counts.set(key.slice(2), rounded);
+  }
+  return counts;
 }
 
 /** Rows × columns above which the simplex tableau gets slow enough to add rest rows lazily. */
@@ -100,29 +118,45 @@ function solveModel(problem: Problem, model: Model, options: { timeoutMs: number
   if (result.status === 'cycled') result = run(nudged());
   if (result.status !== 'optimal' && result.status !== 'timedout') return { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
   if (result.status === 'timedout' && Number.isNaN(result.result)) return { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
-  const counts = new Map<string, number>();
-  for (const [key, value] of result.variables) {
-    if (key.startsWith('n:')) {
-      const rounded = Math.round(value);
-      if (rounded > 0) counts.set(key.slice(2), rounded);
-    }
-  }
+  const counts = countsFrom(result.variables);
   const objective = objectiveOfCounts(problem, counts);
   // The objective is recomputed from whole counts, so at a proven optimum it is the exact bound.
   const lowerBound = result.status === 'optimal' ? objective : relaxationBound(problem, model);
   return { status: result.status, counts, lowerBound, objective };
 }
 
-/** Objective of integer counts, recomputed from coverage (independent of the perturbation). */
+/**
+ * Objective of integer counts (independent of the perturbation): coverage, ratios, core teams
+ * and requests, which the counts settle exactly; handovers are left out, so at the aggregate
+ * optimum it is a lower bound on every roster's objective.
+ */
 export function objectiveOfCounts(problem: Problem, counts: ReadonlyMap<string, number>): number {
   const coverage = problem.skills.map(() => new Float64Array(problem.slots));
+  const onDuty = problem.cores.map((c) => new Float64Array(c.to - c.from));
+  const perTypeInstance = problem.types.map(() => new Map<number, number>());
   for (const [key, n] of counts) {
-    const [, instance, skill] = key.split(':').map(Number) as [number, number, number];
+    const [type, instance, skill] = key.split(':').map(Number) as [number, number, number];
     const k = problem.instances[instance] as ShiftInstance;
     const c = coverage[skill] as Float64Array;
     for (let t = Math.max(0, k.startSlot); t < Math.min(k.endSlot, problem.slots); t++) c[t] = (c[t] as number) + n;
+    for (const r of (problem.types[type] as AgentType).spec.core) {
+      const rule = problem.cores[r] as CoreRule;
+      const duty = onDuty[r] as Float64Array;
+      for (let t = Math.max(rule.from, k.startSlot); t < Math.min(rule.to, k.endSlot); t++) duty[t - rule.from] = (duty[t - rule.from] as number) + n;
+    }
+    const m = perTypeInstance[type] as Map<number, number>;
+    m.set(instance, (m.get(instance) ?? 0) + n);
   }
-  return coverageTotals(problem, coverage).objective;
+  let requests = 0;
+  problem.types.forEach((type, t) => {
+    const units = perTypeInstance[t] as Map<number, number>;
+    for (const [day, request] of type.spec.requests) {
+      const onDay = (problem.instancesByDay[day] as readonly number[]).map((i) => units.get(i) ?? 0);
+      const honoured = request.template < 0 ? type.agents.length - onDay.reduce((a, b) => a + b, 0) : (onDay[request.template] as number);
+      requests += request.cost * (type.agents.length - honoured);
+    }
+  });
+  return coverageTotals(problem, coverage).objective + ratioPenalty(problem, coverage) + corePenalty(problem, onDuty) + requests;
 }
 
 /** Adds a tiny deterministic cost to every count variable on top of any given perturbation. */
@@ -132,20 +166,26 @@ function nudge(perturbation?: (key: string) => number): (key: string) => number 
 }
 
 /** Rounding noise must not lift a bound above the truth. */
-function floorBound(value: number): number {
+export function floorBound(value: number): number {
   return Math.max(0, value - 1e-6 * Math.max(1, Math.abs(value)));
 }
 
 function relaxationBound(problem: Problem, model: Model): number {
   const lp = solve({ ...model, integers: false }, { maxPivots: 200_000, checkCycles: true });
-  return lp.status === 'optimal' ? Math.max(0, floorBound(lp.result - surplusConstant(problem))) : 0;
+  return lp.status === 'optimal' ? Math.max(0, floorBound(lp.result + modelOffset(problem))) : 0;
 }
 
-/** The model's cost counts surplus as overstaff × covered hours; the true surplus subtracts demand. */
-function surplusConstant(problem: Problem): number {
+/**
+ * What to add to the model's cost to get the objective: the model counts surplus as overstaff ×
+ * covered hours (the true surplus subtracts demand) and rewards a honoured shift request rather
+ * than charging the ones missed.
+ */
+function modelOffset(problem: Problem): number {
   let demandHours = 0;
   for (const d of problem.demand) for (const v of d) demandHours += v;
-  return problem.input.weights.overstaff * problem.slotHours * demandHours;
+  let shiftRequests = 0;
+  for (const type of problem.types) for (const r of type.spec.requests.values()) if (r.template >= 0) shiftRequests += r.cost * type.agents.length;
+  return shiftRequests - problem.input.weights.overstaff * problem.slotHours * demandHours;
 }
 
 type Row = Array<readonly [string, number]>;
@@ -165,11 +205,56 @@ function buildModel(problem: Problem, tweak: AggregateTweak, cliques: readonly (
       variables.set(`u:${s}:${t}`, [['cost', (w.understaff + w.overstaff) * slotCost], [row, 1]]);
     }
   });
+  // RO-1: core agents on duty per interval of each core window, with a priced shortfall.
+  problem.cores.forEach((rule, r) => {
+    for (let t = rule.from; t < rule.to; t++) {
+      constraints.set(`k:${r}:${t}`, { min: rule.min });
+      variables.set(`v:${r}:${t}`, [['cost', w.coreTeam * slotCost], [`k:${r}:${t}`, 1]]);
+    }
+  });
+  // RO-2: g ≥ |(1 − share)·a − share·b|, the agents of `a` off the target split.
+  problem.ratios.forEach((rule, r) => {
+    for (let t = 0; t < problem.slots; t++) {
+      if (Number.isNaN(rule.share[t] as number)) continue;
+      constraints.set(`gp:${r}:${t}`, { max: 0 });
+      constraints.set(`gm:${r}:${t}`, { max: 0 });
+      variables.set(`g:${r}:${t}`, [['cost', w.ratio * slotCost], [`gp:${r}:${t}`, -1], [`gm:${r}:${t}`, -1]]);
+    }
+  });
   for (const type of problem.types) {
     const rows = (cliques[type.index] ?? []).filter((_, i) => active[type.index]?.has(i) === true);
     addType(problem, type, tweak, rows, constraints, variables, integers, perturbation);
   }
   return { direction: 'minimize', objective: 'cost', constraints, variables, integers };
+}
+
+/** The core, ratio and pin rows a count variable enters, besides coverage and the type's rules. */
+function softRows(problem: Problem, type: AgentType, k: ShiftInstance, skill: number): Row {
+  const row: Row = [];
+  for (const r of type.spec.core) {
+    const rule = problem.cores[r] as CoreRule;
+    for (let t = Math.max(rule.from, k.startSlot); t < Math.min(rule.to, k.endSlot); t++) row.push([`k:${r}:${t}`, 1]);
+  }
+  problem.ratios.forEach((rule, r) => {
+    if (rule.a !== skill && rule.b !== skill) return;
+    for (let t = Math.max(0, k.startSlot); t < Math.min(problem.slots, k.endSlot); t++) {
+      const share = rule.share[t] as number;
+      if (Number.isNaN(share)) continue;
+      const coefficient = rule.a === skill ? 1 - share : -share;
+      row.push([`gp:${r}:${t}`, coefficient], [`gm:${r}:${t}`, -coefficient]);
+    }
+  });
+  const pin = type.spec.fixed.get(k.day);
+  if (pin !== undefined && pin.instance === k.index && (pin.skill < 0 || pin.skill === skill)) row.push([`f:${type.index}:${k.day}`, 1]);
+  return row;
+}
+
+/** Request costs folded into a count variable: per agent working a wished-off day, minus per agent on a wished shift. */
+function requestCostOf(type: AgentType, k: ShiftInstance): number {
+  const request = type.spec.requests.get(k.day);
+  if (request === undefined) return 0;
+  if (request.template < 0) return request.cost;
+  return request.template === k.template ? -request.cost : 0;
 }
 
 function addType(
@@ -201,6 +286,7 @@ function addType(
   const run = spec.maxConsecutive;
   if (run !== null) for (let start = 0; start + run + 1 <= days; start++) constraints.set(`r:${id}:${start}`, { max: run * headcount });
   cliques.forEach((_, i) => constraints.set(`q:${id}:${i}`, { max: headcount }));
+  for (const day of spec.fixed.keys()) constraints.set(`f:${id}:${day}`, { min: type.agents.length });
   const cliquesOf = new Map<number, number[]>();
   cliques.forEach((members, i) => members.forEach((m) => cliquesOf.set(m, [...(cliquesOf.get(m) ?? []), i])));
   for (const k of allowed) {
@@ -216,7 +302,7 @@ function addType(
     const surplusCost = problem.input.weights.overstaff * problem.slotHours * Math.max(0, last - first);
     for (const skill of spec.skills) {
       const key = `${id}:${k.index}:${skill}`;
-      const row: Row = [['cost', surplusCost + (perturbation?.(key) ?? 0)], ...common];
+      const row: Row = [['cost', surplusCost + requestCostOf(type, k) + (perturbation?.(key) ?? 0)], ...common, ...softRows(problem, type, k, skill)];
       const demand = problem.demand[skill] as Float64Array;
       for (let t = first; t < last; t++) if ((demand[t] as number) > 0) row.push([`c:${skill}:${t}`, 1]);
       variables.set(`n:${key}`, row);

@@ -74,3 +74,39 @@ describe('generateRoster properties', () => {
     expect(r.objective).toBe(0);
   });
 });
+
+/** The same instances with every soft rule on, and some of a first roster's shifts pinned. */
+const withRules = fc.tuple(instance, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.boolean()).map(([input, pinEvery, core, requests]) => {
+  const first = generateRoster(input);
+  const pins = new Map<string, Array<{ date: string; shiftId: string; skill: string }>>();
+  first.assignments.forEach((a, i) => {
+    if (pinEvery > 0 && i % (pinEvery + 1) === 0) pins.set(a.agentId, [...(pins.get(a.agentId) ?? []), { date: a.date, shiftId: a.shiftId, skill: a.skill }]);
+  });
+  const agents = (input.agents ?? []).map((a, i) => ({
+    ...a,
+    kind: i % 2 === 0 ? 'fulltime' : 'parttime',
+    fixed: pins.get(a.id) ?? [],
+    requests: requests && i % 3 === 0 ? [{ date: input.startDate, off: true as const, weight: 2 }] : [],
+  }));
+  const rules = {
+    handoverMinutes: 60,
+    ratios: [{ skill: 'presale', per: 'aftersale', target: 2 }],
+    coreTeams: agents.length > 0 ? [{ date: input.startDate, from: '00:00', to: '03:00', minAgents: core, kinds: ['fulltime'] }] : [],
+  };
+  return { ...input, agents, rules } satisfies RosterInput;
+});
+
+describe('generateRoster properties with soft rules and pins', () => {
+  test.prop([withRules], { numRuns: 20 })('pins taken from a valid roster are kept, every hard rule holds, the terms add up and objective >= lowerBound', (input) => {
+    const r = generateRoster(input);
+    expect(r.status).not.toBe('infeasible');
+    expect(validateRoster(input, r.assignments)).toEqual([]);
+    const t = r.objectiveTerms;
+    expect(t.understaff + t.overstaff + t.handover + t.ratio + t.coreTeam + t.requests).toBeCloseTo(r.objective, 6);
+    expect(r.objective).toBeGreaterThanOrEqual(r.lowerBound - 1e-9);
+  }, 60_000);
+
+  test.prop([withRules], { numRuns: 10 })('deterministic: the same input gives the same roster', (input) => {
+    expect(generateRoster(input).assignments).toEqual(generateRoster(input).assignments);
+  }, 60_000);
+});

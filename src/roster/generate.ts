@@ -1,11 +1,14 @@
 import { KefuError } from '../core/errors.ts';
+import type { AggregateSolution } from './aggregate.ts';
 import { formatInstant } from '../core/time.ts';
 import { parseInput } from '../core/validate.ts';
 import { bindingRules, describeShortage, round, unmetReasons, whatIfLevers, type RosterExplanation, type UnmetReason } from './explain.ts';
 import { RosterInput } from './input.ts';
 import { buildProblem, type Problem, type ShiftInstance } from './problem.ts';
+import { pinConflicts } from './pins.ts';
 import { solveRoster } from './solve.ts';
-import type { RosterState } from './state.ts';
+import { RosterState } from './state.ts';
+import type { RosterViolation } from './validate.ts';
 
 /**
  * One shift for one named agent.
@@ -85,8 +88,43 @@ export interface RosterTotals {
  * ```
  */
 export interface RosterFairness {
-  readonly byKind: ReadonlyArray<{ readonly kind: string; readonly agents: number; readonly minHours: number; readonly meanHours: number; readonly maxHours: number }>;
+  readonly byKind: ReadonlyArray<{
+    readonly kind: string;
+    readonly agents: number;
+    readonly minHours: number;
+    readonly meanHours: number;
+    readonly maxHours: number;
+    readonly minNights: number;
+    readonly maxNights: number;
+  }>;
   readonly hoursByAgent: Readonly<Record<string, number>>;
+  /** Shifts with work between 00:00 and 06:00 local, per agent. */
+  readonly nightsByAgent: Readonly<Record<string, number>>;
+}
+
+/**
+ * The objective term by term, each already multiplied by its weight.
+ *
+ * @example
+ * ```ts
+ * const terms: RosterObjectiveTerms = generateRoster(input).objectiveTerms;
+ * ```
+ */
+export interface RosterObjectiveTerms {
+  /** understaff weight × shortfall agent-hours. */
+  readonly understaff: number;
+  /** overstaff weight × surplus agent-hours. */
+  readonly overstaff: number;
+  /** RO-4: handover weight × shift ends without an overlap while demand goes on. */
+  readonly handover: number;
+  /** RO-2: ratio weight × agent-hours off the target split. */
+  readonly ratio: number;
+  /** RO-1: coreTeam weight × core agent-hours missing. */
+  readonly coreTeam: number;
+  /** Requests not honoured, each at its weight × requestOff or requestShift. */
+  readonly requests: number;
+  /** fairness weight × (Σ |hours − group mean| + Σ |night shifts − group mean|): a tie-breaker, not in `objective`. */
+  readonly fairness: number;
 }
 
 /**
@@ -102,16 +140,29 @@ export interface RosterResult {
   readonly coverage: readonly RosterCoverage[];
   readonly unmet: readonly RosterUnmet[];
   readonly totals: RosterTotals;
-  /** understaff weight × shortfall agent-hours + overstaff weight × surplus agent-hours. */
+  /**
+   * `optimal` when no roster does better, `feasible` otherwise, `infeasible` when the pinned
+   * shifts break hard rules among themselves (see `conflicts`; nothing is then scheduled).
+   */
+  readonly status: 'optimal' | 'feasible' | 'infeasible';
+  /** The hard rules the pinned shifts break, when `status` is `infeasible`. */
+  readonly conflicts: readonly RosterViolation[];
+  /**
+   * understaff weight × shortfall agent-hours + overstaff weight × surplus agent-hours, plus the
+   * handover, ratio, core-team and request terms when those rules are given. Fairness is
+   * reported apart: it only breaks ties.
+   */
   readonly objective: number;
   /** The objective term by term. */
-  readonly objectiveTerms: { readonly understaff: number; readonly overstaff: number };
+  readonly objectiveTerms: RosterObjectiveTerms;
   /** No roster under these rules can do better than this. */
   readonly lowerBound: number;
   /** True when the objective equals the lower bound: no better roster exists. */
   readonly provenOptimal: boolean;
   readonly explanation: RosterExplanation;
   readonly fairness: RosterFairness;
+  /** Which engine solved the aggregate model (see `generateRosterAsync`). */
+  readonly engine: RosterEngineReport;
 }
 
 /**
@@ -126,35 +177,60 @@ export interface RosterResult {
  */
 export function generateRoster(input: RosterInput): RosterResult {
   const problem = buildProblem(parseInput(RosterInput, input, 'generateRoster'));
-  // The clock only enforces timeLimitMs; results depend on it only when the limit cuts the search short.
-  const clock = () => Date.now();
+  const conflicts = pinConflicts(problem);
+  if (conflicts.length > 0) return infeasible(problem, conflicts);
+  return solveAndPresent(problem, { used: 'builtin' });
+}
+
+/**
+ * The engine that solved the aggregate model, and why it is not the one asked for, if so.
+ *
+ * @example
+ * ```ts
+ * const report: RosterEngineReport = { used: 'builtin', note: 'HiGHS passed the time limit of 6000 ms; the built-in engine was used' };
+ * ```
+ */
+export interface RosterEngineReport {
+  readonly used: 'builtin' | 'highs';
+  readonly note?: string;
+}
+
+/**
+ * The pipeline after validation; `first` is an aggregate solution from another engine. The clock
+ * only enforces timeLimitMs; results depend on it only when the limit cuts the search short.
+ */
+export function solveAndPresent(problem: Problem, engine: RosterEngineReport, first?: AggregateSolution, started = Date.now()): RosterResult {
   let solved;
   try {
-    solved = solveRoster(problem, clock);
+    solved = solveRoster(problem, () => Date.now(), first, started);
   } catch (error) {
     if (error instanceof KefuError) throw error;
     throw new KefuError('OUT_OF_RANGE', [{ path: 'timeLimitMs', message: `no roster could be built in time: ${(error as Error).message}` }], 'generateRoster');
   }
   // What-ifs re-solve the aggregate model; when it was slow they use its smaller form without rest
   // rows, whose optimum is still a lower bound for the relaxed rules.
-  const quick = solved.aggregateMs > 1000;
-  return present(problem, solved.state, solved.lowerBound, { timeoutMs: Math.max(200, problem.input.timeLimitMs * 0.05), quick });
+  const quick = solved.aggregateMs > 1000 || first !== undefined;
+  return { ...present(problem, solved.state, solved.lowerBound, { timeoutMs: Math.max(200, problem.input.timeLimitMs * 0.03), quick }), engine };
 }
 
-function present(problem: Problem, state: RosterState, lowerBound: number, levers: { timeoutMs: number; quick: boolean }): RosterResult {
+/** Pins that break hard rules among themselves: the conflicts, and nothing scheduled. */
+export function infeasible(problem: Problem, conflicts: RosterViolation[]): RosterResult {
+  const result = present(problem, new RosterState(problem), 0, null);
+  const summary = [`No roster: the pinned shifts break ${conflicts.length} hard rule${conflicts.length === 1 ? '' : 's'} among themselves.`, ...conflicts.slice(0, 20).map((c) => c.message)];
+  return { ...result, status: 'infeasible', conflicts, unmet: [], provenOptimal: false, explanation: { summary, bindingRules: [], levers: [] }, engine: { used: 'builtin' } };
+}
+
+function present(problem: Problem, state: RosterState, lowerBound: number, levers: { timeoutMs: number; quick: boolean } | null): Omit<RosterResult, 'engine'> {
   const tz = problem.input.timeZone;
   const slotStart = (t: number) => formatInstant(problem.originMs + t * problem.slotMs, tz);
   const assignments: RosterAssignment[] = [];
-  const hoursByAgent: Record<string, number> = {};
   let assignedHours = 0;
   for (const agent of problem.agents) {
-    hoursByAgent[agent.id] = 0;
     for (let d = 0; d < problem.dates.length; d++) {
       const i = state.at(agent.index, d);
       if (i < 0) continue;
       const k = problem.instances[i] as ShiftInstance;
       assignments.push({ agentId: agent.id, date: problem.dates[d] as string, shiftId: problem.input.shifts[k.template]?.id as string, skill: problem.skills[state.skillAt(agent.index, d)] as string, start: formatInstant(k.startMs, tz), end: formatInstant(k.endMs, tz) });
-      hoursByAgent[agent.id] = (hoursByAgent[agent.id] as number) + k.hours;
       assignedHours += k.hours;
     }
   }
@@ -175,7 +251,7 @@ function present(problem: Problem, state: RosterState, lowerBound: number, lever
       required += need;
       covered += Math.min(need, have);
       if (have >= need) continue;
-      const reasons = unmetReasons(state, s, t, covering[t] ?? []);
+      const reasons = levers === null ? [] : unmetReasons(state, s, t, covering[t] ?? []);
       unmet.push({ start: slotStart(t), skill, shortfall: need - have, reasons });
       const last = runs[runs.length - 1];
       if (last !== undefined && last.skill === s && last.to === t - 1) {
@@ -184,17 +260,17 @@ function present(problem: Problem, state: RosterState, lowerBound: number, lever
       } else runs.push({ skill: s, from: t, to: t, hours: (need - have) * problem.slotHours, reasons });
     }
   });
-  const totals = state.totals();
-  const w = problem.input.weights;
-  const objective = totals.objective;
+  const terms = state.terms();
+  const objective = terms.objective;
   const provenOptimal = objective <= lowerBound + 1e-6;
   const explanation: RosterExplanation = {
     summary: [
       provenOptimal ? `Optimal: no roster under these rules scores below ${round(objective)}.` : `Objective ${round(objective)}, at most ${round(objective - lowerBound)} above the best possible (${round(lowerBound)}).`,
       ...runs.slice(0, 20).map((r) => describeShortage(problem, r.skill, r.from, r.to, r.hours, r.reasons)),
+      ...(terms.coreTeam > 0 ? [coreShortage(problem, state)] : []),
     ],
     bindingRules: bindingRules(unmet.map((u) => u.reasons)),
-    levers: unmet.length === 0 ? [] : whatIfLevers(problem, objective, levers.timeoutMs, levers.quick),
+    levers: levers === null || (unmet.length === 0 && terms.coreTeam === 0) ? [] : whatIfLevers(problem, objective, levers.timeoutMs, levers.quick),
   };
   return {
     assignments,
@@ -203,17 +279,40 @@ function present(problem: Problem, state: RosterState, lowerBound: number, lever
     totals: {
       requiredHours: round(required * problem.slotHours),
       coveredHours: round(covered * problem.slotHours),
-      understaffedHours: round(totals.shortfallHours),
-      overstaffedHours: round(totals.surplusHours),
+      understaffedHours: round(terms.shortfallHours),
+      overstaffedHours: round(terms.surplusHours),
       assignedHours: round(assignedHours),
     },
+    status: provenOptimal ? 'optimal' : 'feasible',
+    conflicts: [],
     objective: round(objective),
-    objectiveTerms: { understaff: round(totals.shortfallHours * w.understaff), overstaff: round(totals.surplusHours * w.overstaff) },
+    objectiveTerms: {
+      understaff: round(terms.understaff),
+      overstaff: round(terms.overstaff),
+      handover: round(terms.handover),
+      ratio: round(terms.ratio),
+      coreTeam: round(terms.coreTeam),
+      requests: round(terms.requests),
+      fairness: round(terms.fairness),
+    },
     lowerBound: round(Math.min(lowerBound, objective)),
     provenOptimal,
     explanation,
-    fairness: fairness(problem, hoursByAgent),
+    fairness: fairness(problem, state),
   };
+}
+
+/** RO-1 in words: the core windows short of core agents. */
+function coreShortage(problem: Problem, state: RosterState): string {
+  const parts = problem.cores.flatMap((rule, r) => {
+    const duty = state.coreOnDuty[r] as Float64Array;
+    let missing = 0;
+    for (let t = rule.from; t < rule.to; t++) missing += Math.max(0, rule.min - (duty[t - rule.from] as number));
+    if (missing === 0) return [];
+    const from = formatInstant(problem.originMs + rule.from * problem.slotMs, problem.input.timeZone);
+    return [`core team ${from.slice(0, 16).replace('T', ' ')} short by ${round(missing * problem.slotHours)} agent-hours of ${rule.min} wanted (RO-1)`];
+  });
+  return parts.join('; ');
 }
 
 /** For each interval, the shift instances that cover it. */
@@ -223,11 +322,17 @@ function coveringInstances(problem: Problem): ShiftInstance[][] {
   return covering;
 }
 
-function fairness(problem: Problem, hoursByAgent: Readonly<Record<string, number>>): RosterFairness {
+function fairness(problem: Problem, state: RosterState): RosterFairness {
+  const { hours, nights } = state.workload();
   const groups = new Map<string, number[]>();
-  for (const a of problem.agents) groups.set(a.kind, [...(groups.get(a.kind) ?? []), hoursByAgent[a.id] as number]);
+  for (const a of problem.agents) groups.set(a.kind, [...(groups.get(a.kind) ?? []), a.index]);
   const byKind = [...groups.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([kind, hours]) => ({ kind, agents: hours.length, minHours: Math.min(...hours), meanHours: round(hours.reduce((x, y) => x + y, 0) / hours.length), maxHours: Math.max(...hours) }));
-  return { byKind, hoursByAgent };
+    .map(([kind, members]) => {
+      const h = members.map((m) => hours[m] as number);
+      const n = members.map((m) => nights[m] as number);
+      return { kind, agents: members.length, minHours: Math.min(...h), meanHours: round(h.reduce((x, y) => x + y, 0) / h.length), maxHours: Math.max(...h), minNights: Math.min(...n), maxNights: Math.max(...n) };
+    });
+  const perAgent = (values: Float64Array) => Object.fromEntries(problem.agents.map((a) => [a.id, values[a.index] as number]));
+  return { byKind, hoursByAgent: perAgent(hours), nightsByAgent: perAgent(nights) };
 }

@@ -6,6 +6,7 @@
  */
 export { KefuError, toResult, type KefuErrorCode, type KefuIssue, type KefuResult } from '../core/errors.ts';
 export type { BindingRule, RosterExplanation, UnmetReason, UnmetReasonCode, WhatIfLever } from './explain.ts';
-export { generateRoster, type RosterAssignment, type RosterCoverage, type RosterFairness, type RosterResult, type RosterTotals, type RosterUnmet } from './generate.ts';
-export { RosterAgent, RosterInput, RosterWeights, ShiftTemplate, Unavailability } from './input.ts';
+export { generateRosterAsync, RosterEngineOptions } from './generate-async.ts';
+export { generateRoster, type RosterEngineReport, type RosterAssignment, type RosterCoverage, type RosterFairness, type RosterObjectiveTerms, type RosterResult, type RosterTotals, type RosterUnmet } from './generate.ts';
+export { CoreTeamRule, FixedShift, RosterAgent, RosterInput, RosterRules, RosterWeights, ShiftRequest, ShiftTemplate, SkillRatio, Unavailability } from './input.ts';
 export { RosterAssignmentInput, validateRoster, type RosterViolation, type RosterViolationCode } from './validate.ts';

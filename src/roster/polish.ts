@@ -1,6 +1,6 @@
 import type { Rng } from '../core/rng.ts';
 import type { AgentSpec, ShiftInstance } from './problem.ts';
-import type { RosterState } from './state.ts';
+import { requestCost, type RosterState } from './state.ts';
 
 /**
  * Local search on the named roster: for each agent-day in a seeded order, take the best of
@@ -28,13 +28,16 @@ export function polish(state: RosterState, deadline: number, now: () => number, 
 
 function improveCell(state: RosterState, agent: AgentSpec, day: number): boolean {
   const problem = state.problem;
+  if (state.locked[agent.index * problem.dates.length + day] === 1) return false;
   const current = state.at(agent.index, day);
   const currentSkill = state.skillAt(agent.index, day);
   let bestDelta = -1e-9;
   let best: [number, number] | null = null; // [instance, skill]; instance -1 = day off
   let removal = 0;
+  const wish = agent.requests.size > 0 ? (i: number) => requestCost(problem, agent, day, i) : () => 0;
+  const currentWish = wish(current);
   if (current >= 0) {
-    removal = state.coverageDelta(problem.instances[current] as ShiftInstance, currentSkill, -1);
+    removal = state.shiftDelta(agent.index, problem.instances[current] as ShiftInstance, currentSkill, -1) + wish(-1) - currentWish;
     state.clear(agent.index, day);
     if (removal < bestDelta) {
       bestDelta = removal;
@@ -46,7 +49,7 @@ function improveCell(state: RosterState, agent: AgentSpec, day: number): boolean
     const k = problem.instances[i] as ShiftInstance;
     for (const skill of agent.skills) {
       if (i === current && skill === currentSkill) continue;
-      const delta = removal + state.coverageDelta(k, skill, 1);
+      const delta = removal + state.shiftDelta(agent.index, k, skill, 1) + wish(i) - wish(-1);
       if (delta < bestDelta && state.scheduleBlocker(agent, k) === null) {
         bestDelta = delta;
         best = [i, skill];

@@ -1,7 +1,9 @@
 import { createRng, type Rng } from '../core/rng.ts';
 import { solveAggregate, type AggregateSolution } from './aggregate.ts';
 import { assignDay, type ShiftUnit } from './assign.ts';
+import { balance } from './balance.ts';
 import { splitIntoPatterns } from './patterns.ts';
+import { enforcePins } from './pins.ts';
 import { polish } from './polish.ts';
 import type { AgentType, Problem, ShiftInstance } from './problem.ts';
 import { RosterState } from './state.ts';
@@ -16,16 +18,17 @@ export interface Solved {
 }
 
 const RESTARTS = 8;
+/** Share of the time limit for solving; the what-if levers use the rest. */
+const SOLVE_SHARE = 0.85;
 
 /**
  * The pipeline: aggregate counts (and the bound), exact days-off patterns per agent type, a
- * rest-aware assignment day by day, then local search. When the roster misses the bound, it
+ * rest-aware assignment day by day, pins put in place, then local search; fairness last. When the roster misses the bound, it
  * retries from other optimal vertices of the aggregate model (a seeded cost perturbation too
  * small to change its optimum) and keeps the best roster.
  */
-export function solveRoster(problem: Problem, now: () => number): Solved {
-  const started = now();
-  const deadline = started + problem.input.timeLimitMs;
+export function solveRoster(problem: Problem, now: () => number, first?: AggregateSolution, started = now()): Solved {
+  const deadline = started + problem.input.timeLimitMs * SOLVE_SHARE;
   const rng = createRng(problem.input.seed);
   let best = null as Solved | null;
   let attemptMs = 0;
@@ -37,19 +40,23 @@ export function solveRoster(problem: Problem, now: () => number): Solved {
     if (attempt > 0 && left < Math.max(problem.input.timeLimitMs * 0.1, attemptMs * 1.5)) break;
     const tryRng = rng.fork(`attempt ${attempt}`);
     const timeoutMs = Math.max(50, left * 0.5);
-    const aggregate = solveAggregate(problem, attempt === 0 ? { timeoutMs } : { timeoutMs, perturbation: perturbation(tryRng) });
+    // Counts from another engine are split again with other seeds rather than re-solved here.
+    const aggregate = first ?? solveAggregate(problem, attempt === 0 ? { timeoutMs } : { timeoutMs, perturbation: perturbation(tryRng) });
     if (attempt === 0) aggregateMs = now() - attemptStart;
     if (aggregate.status === 'failed') continue;
     const state = decompose(problem, aggregate, tryRng);
+    enforcePins(state);
     polish(state, Math.min(deadline, now() + Math.max(20, (deadline - now()) / (RESTARTS - attempt + 1))), now, tryRng);
-    const objective = state.totals().objective;
+    const objective = state.objective();
     const lowerBound = Math.max(best?.lowerBound ?? 0, attempt === 0 ? aggregate.lowerBound : 0);
     best = best !== null && best.objective <= objective + 1e-9 ? { ...best, lowerBound } : { state, lowerBound, objective, aggregateMs };
     if (attempt === 0) attemptMs = now() - attemptStart;
     if (best.objective <= best.lowerBound + 1e-6) break;
   }
   if (best === null) throw new Error('the aggregate model could not be solved'); // replaced by a KefuError in generate
-  return best;
+  // Fairness breaks ties last, with swaps that leave the coverage as it is.
+  if (problem.input.weights.fairness > 0) balance(best.state, Math.max(deadline, now() + 50), now);
+  return { ...best, objective: best.state.objective() };
 }
 
 /** A tiny seeded cost per count variable: moves the solver to another optimal vertex. */

@@ -43,7 +43,8 @@ export type RosterViolationCode =
   | 'REST_TOO_SHORT'
   | 'TOO_MANY_DAYS_IN_7'
   | 'TOO_MANY_CONSECUTIVE_DAYS'
-  | 'TOO_MANY_HOURS_IN_7';
+  | 'TOO_MANY_HOURS_IN_7'
+  | 'FIXED_SHIFT_MISSING';
 
 /**
  * A broken hard rule, with the agent and date where it happens.
@@ -65,7 +66,8 @@ const Assignments = /* @__PURE__ */ z.readonly(z.array(RosterAssignmentInput));
 /**
  * Every hard-rule violation of a roster, for example one made by hand in a spreadsheet: skills,
  * allowed shifts, unavailability, one shift a day, rest between shifts, days in every 7, runs
- * of consecutive days and hours in every 7. An empty list means every hard rule holds.
+ * of consecutive days, hours in every 7 and pinned shifts. An empty list means every hard rule
+ * holds.
  *
  * @example
  * ```ts
@@ -81,11 +83,16 @@ export function validateRoster(input: RosterInput, assignments: readonly RosterA
   const list = parseInput(Assignments, assignments, 'validateRoster');
   const violations: RosterViolation[] = [];
   const perAgent = placeAssignments(problem, list, violations);
-  for (const [agent, shifts] of perAgent) checkAgent(problem, problem.agents[agent] as AgentSpec, shifts, violations);
+  for (const agent of problem.agents) {
+    const shifts = perAgent.get(agent.index) ?? [];
+    checkAgent(problem, agent, shifts, violations);
+    checkPins(problem, agent, shifts, violations);
+  }
   return violations;
 }
 
-interface Placed {
+/** A shift placed for an agent: the instance and the skill (-1 when not settled yet). */
+export interface Placed {
   readonly instance: ShiftInstance;
   readonly skill: number;
 }
@@ -114,46 +121,73 @@ function placeAssignments(problem: Problem, list: readonly RosterAssignmentInput
   return perAgent;
 }
 
-function checkAgent(problem: Problem, agent: AgentSpec, shifts: Placed[], violations: RosterViolation[]): void {
+/** Adds every hard-rule violation of one agent's shifts to `violations`. */
+export function checkAgent(problem: Problem, agent: AgentSpec, shifts: readonly Placed[], violations: RosterViolation[]): void {
+  const perDay: Placed[][] = problem.dates.map(() => []);
+  for (const s of shifts) perDay[s.instance.day]?.push(s);
+  checkShifts(problem, agent, shifts, violations);
+  perDay.forEach((list, d) => {
+    if (list.length > 1) violations.push({ code: 'TWO_SHIFTS_ONE_DAY', agentId: agent.id, date: problem.dates[d] as string, message: `${agent.id} has ${list.length} shifts on ${problem.dates[d]}` });
+  });
+  checkRest(problem, agent, shifts, violations);
+  checkWindows(problem, agent, perDay, violations);
+}
+
+/** Skill, allowed shift and availability of each shift on its own. */
+function checkShifts(problem: Problem, agent: AgentSpec, shifts: readonly Placed[], violations: RosterViolation[]): void {
   const id = agent.id;
-  const dateOf = (k: ShiftInstance) => problem.dates[k.day] as string;
   const allowedTemplates = problem.input.agents[agent.index]?.allowedShifts;
   for (const { instance: k, skill } of shifts) {
-    const at = { agentId: id, date: dateOf(k) };
+    const at = { agentId: id, date: problem.dates[k.day] as string };
     const shiftId = problem.input.shifts[k.template]?.id ?? '';
-    if (!agent.skills.includes(skill)) violations.push({ code: 'SKILL_NOT_HELD', ...at, message: `${id} does not hold ${problem.skills[skill]}` });
+    if (skill >= 0 && !agent.skills.includes(skill)) violations.push({ code: 'SKILL_NOT_HELD', ...at, message: `${id} does not hold ${problem.skills[skill]}` });
     if (allowedTemplates !== undefined && !allowedTemplates.includes(shiftId)) violations.push({ code: 'SHIFT_NOT_ALLOWED', ...at, message: `${id} may not work shift ${shiftId}` });
-    else if (agent.allowed[k.index] !== 1) violations.push({ code: 'UNAVAILABLE', ...at, message: `${id} is unavailable during shift ${shiftId} on ${at.date}` });
+    else if (agent.available[k.index] !== 1) violations.push({ code: 'UNAVAILABLE', ...at, message: `${id} is unavailable during shift ${shiftId} on ${at.date}` });
   }
-  const days = problem.dates.length;
-  const perDay: Placed[][] = Array.from({ length: days }, () => []);
-  for (const s of shifts) perDay[s.instance.day]?.push(s);
-  perDay.forEach((list, d) => {
-    if (list.length > 1) violations.push({ code: 'TWO_SHIFTS_ONE_DAY', agentId: id, date: problem.dates[d] as string, message: `${id} has ${list.length} shifts on ${problem.dates[d]}` });
-  });
+}
+
+/** Minimum rest between consecutive shifts, in start order. */
+function checkRest(problem: Problem, agent: AgentSpec, shifts: readonly Placed[], violations: RosterViolation[]): void {
   const ordered = [...shifts].sort((a, b) => a.instance.startMs - b.instance.startMs);
   for (let i = 1; i < ordered.length; i++) {
     const prev = (ordered[i - 1] as Placed).instance;
     const next = (ordered[i] as Placed).instance;
+    if (next.startMs - prev.endMs >= agent.restMs) continue;
+    const date = problem.dates[next.day] as string;
     const restHours = (next.startMs - prev.endMs) / 3_600_000;
-    if (next.startMs - prev.endMs < agent.restMs) {
-      violations.push({ code: 'REST_TOO_SHORT', agentId: id, date: dateOf(next), message: `${id} rests ${restHours} h before the shift on ${dateOf(next)}, less than ${agent.restMs / 3_600_000} h` });
-    }
+    violations.push({ code: 'REST_TOO_SHORT', agentId: agent.id, date, message: `${agent.id} rests ${restHours} h before the shift on ${date}, less than ${agent.restMs / 3_600_000} h` });
   }
+}
+
+/** Days and hours in every 7 days, consecutive days. */
+function checkWindows(problem: Problem, agent: AgentSpec, perDay: readonly Placed[][], violations: RosterViolation[]): void {
+  const id = agent.id;
+  const dates = problem.dates;
   const worked = perDay.map((list) => list.length > 0);
   const hours = perDay.map((list) => list.reduce((sum, s) => sum + s.instance.hours, 0));
-  for (let start = 0; start + 7 <= days; start++) {
-    const span = `${problem.dates[start]}..${problem.dates[start + 6]}`;
+  for (let start = 0; start + 7 <= dates.length; start++) {
+    const span = `${dates[start]}..${dates[start + 6]}`;
     const count = worked.slice(start, start + 7).filter(Boolean).length;
-    if (count > agent.maxDays) violations.push({ code: 'TOO_MANY_DAYS_IN_7', agentId: id, date: problem.dates[start] as string, message: `${id} works ${count} days in ${span}, more than ${agent.maxDays}` });
+    if (count > agent.maxDays) violations.push({ code: 'TOO_MANY_DAYS_IN_7', agentId: id, date: dates[start] as string, message: `${id} works ${count} days in ${span}, more than ${agent.maxDays}` });
     const total = hours.slice(start, start + 7).reduce((a, b) => a + b, 0);
-    if (agent.maxHours !== null && total > agent.maxHours + 1e-9) violations.push({ code: 'TOO_MANY_HOURS_IN_7', agentId: id, date: problem.dates[start] as string, message: `${id} works ${total} h in ${span}, more than ${agent.maxHours} h` });
+    if (agent.maxHours !== null && total > agent.maxHours + 1e-9) violations.push({ code: 'TOO_MANY_HOURS_IN_7', agentId: id, date: dates[start] as string, message: `${id} works ${total} h in ${span}, more than ${agent.maxHours} h` });
   }
   if (agent.maxConsecutive !== null) {
     let run = 0;
     worked.forEach((w, d) => {
       run = w ? run + 1 : 0;
-      if (run === (agent.maxConsecutive as number) + 1) violations.push({ code: 'TOO_MANY_CONSECUTIVE_DAYS', agentId: id, date: problem.dates[d] as string, message: `${id} works more than ${agent.maxConsecutive} days in a row up to ${problem.dates[d]}` });
+      if (run === (agent.maxConsecutive as number) + 1) violations.push({ code: 'TOO_MANY_CONSECUTIVE_DAYS', agentId: id, date: dates[d] as string, message: `${id} works more than ${agent.maxConsecutive} days in a row up to ${dates[d]}` });
     });
+  }
+}
+
+/** Pinned shifts the roster does not keep. */
+function checkPins(problem: Problem, agent: AgentSpec, shifts: readonly Placed[], violations: RosterViolation[]): void {
+  for (const [day, pin] of agent.fixed) {
+    const kept = shifts.some((s) => s.instance.index === pin.instance && (pin.skill < 0 || s.skill === pin.skill));
+    if (kept) continue;
+    const shiftId = problem.input.shifts[(problem.instances[pin.instance] as ShiftInstance).template]?.id;
+    const skill = pin.skill < 0 ? '' : ` in ${problem.skills[pin.skill]}`;
+    violations.push({ code: 'FIXED_SHIFT_MISSING', agentId: agent.id, date: problem.dates[day] as string, message: `${agent.id} is pinned to shift ${shiftId}${skill} on ${problem.dates[day]}` });
   }
 }
