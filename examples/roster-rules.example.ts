@@ -31,7 +31,7 @@ const input: RosterInput = {
     // RO-4: the next shift starts at least an hour before the previous one ends.
     handoverMinutes: 60,
     // RO-2: three presale agents per aftersale agent during the day.
-    ratios: [{ skill: 'presale', per: 'aftersale', target: presale.map((p, h) => (h % 24 >= 8 ? 3 : null)) }],
+    ratios: [{ skill: 'presale', per: 'aftersale', target: presale.map((_, h) => (h % 24 >= 8 ? 3 : null)) }],
   },
   timeLimitMs: 3000,
 };
