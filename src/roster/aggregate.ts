@@ -116,8 +116,9 @@ function solveModel(problem: Problem, model: Model, options: { timeoutMs: number
   let result = run(model);
   // A cycling simplex is broken by a small seeded perturbation of the costs (below any real difference).
   if (result.status === 'cycled') result = run(nudged());
+  // Without whole counts the LP relaxation still bounds every roster; the caller builds one without counts.
   if (result.status !== 'optimal' && result.status !== 'timedout') return { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
-  if (result.status === 'timedout' && Number.isNaN(result.result)) return { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
+  if (result.status === 'timedout' && Number.isNaN(result.result)) return { status: 'failed', counts: new Map(), lowerBound: relaxationBound(problem, model), objective: Number.NaN };
   const counts = countsFrom(result.variables);
   const objective = objectiveOfCounts(problem, counts);
   // The objective is recomputed from whole counts, so at a proven optimum it is the exact bound.

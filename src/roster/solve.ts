@@ -43,7 +43,7 @@ export function solveRoster(problem: Problem, now: () => number, first?: Aggrega
     // Counts from another engine are split again with other seeds rather than re-solved here.
     const aggregate = first ?? solveAggregate(problem, attempt === 0 ? { timeoutMs } : { timeoutMs, perturbation: perturbation(tryRng) });
     if (attempt === 0) aggregateMs = now() - attemptStart;
-    if (aggregate.status === 'failed') continue;
+    // With no counts (the model ran out of time before a whole solution) the local search builds the roster alone.
     const state = decompose(problem, aggregate, tryRng);
     enforcePins(state);
     polish(state, Math.min(deadline, now() + Math.max(20, (deadline - now()) / (RESTARTS - attempt + 1))), now, tryRng);
@@ -53,7 +53,7 @@ export function solveRoster(problem: Problem, now: () => number, first?: Aggrega
     if (attempt === 0) attemptMs = now() - attemptStart;
     if (best.objective <= best.lowerBound + 1e-6) break;
   }
-  if (best === null) throw new Error('the aggregate model could not be solved'); // replaced by a KefuError in generate
+  if (best === null) throw new Error('no attempt fitted in the time limit'); // unreachable: attempt 0 always runs
   // Fairness breaks ties last, with swaps that leave the coverage as it is.
   if (problem.input.weights.fairness > 0) balance(best.state, Math.max(deadline, now() + 50), now);
   return { ...best, objective: best.state.objective() };
