@@ -5,6 +5,7 @@ const entry = {
   index: 'src/index.ts',
   headcount: 'src/headcount/index.ts',
   roster: 'src/roster/index.ts',
+  kpi: 'src/kpi/index.ts',
 };
 
 export default defineConfig([

@@ -6,3 +6,4 @@
  */
 export * from './headcount/index.ts';
 export * from './roster/index.ts';
+export * from './kpi/index.ts';

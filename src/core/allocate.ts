@@ -41,7 +41,7 @@ export function allocate(
   const scale = Math.max(amount.dp(), unit.dp());
   const totalInt = toScaledInt(amount.abs(), scale);
   const unitInt = toScaledInt(unit, scale);
-  if (totalInt % unitInt !== 0n) {
+  if (totalInt % unitInt !== BigInt(0)) {
     invalid(at('total'), `expected a multiple of the unit ${unit.toFixed()}, received ${describe(total)}`);
   }
   const units = totalInt / unitInt;
@@ -121,7 +121,7 @@ function quotas(
   const sum = nums.reduce((a, b) => a + b, 0);
   const max = nums.reduce((a, b) => Math.max(a, b), 0);
   const weightsAreSafe = Number.isSafeInteger(sum); // then so is every weight
-  const bigSum = weightsAreSafe ? BigInt(sum) : ints.reduce((a, d) => a + BigInt(d), 0n);
+  const bigSum = weightsAreSafe ? BigInt(sum) : ints.reduce((a, d) => a + BigInt(d), BigInt(0));
   const q = units / bigSum;
   const r = units % bigSum;
   const floors: Array<number | bigint> = [];

@@ -47,9 +47,9 @@ export function createRng(seed: number, path = 'seed'): Rng {
   const limbs: number[] = [];
   let magnitude = BigInt(Math.abs(seed));
   do {
-    limbs.push(Number(magnitude & 0xffffffffn));
-    magnitude >>= 32n;
-  } while (magnitude > 0n);
+    limbs.push(Number(magnitude & BigInt(0xffffffff)));
+    magnitude >>= BigInt(32);
+  } while (magnitude > BigInt(0));
   return fromKey(absorb(0, [seed < 0 ? 1 : 0, limbs.length, ...limbs]));
 }
 
