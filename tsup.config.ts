@@ -5,6 +5,7 @@ const entry = {
   index: 'src/index.ts',
   headcount: 'src/headcount/index.ts',
   roster: 'src/roster/index.ts',
+  refunds: 'src/refunds/index.ts',
   kpi: 'src/kpi/index.ts',
 };
 
@@ -22,7 +23,7 @@ export default defineConfig([
   },
   {
     // Apps Script and other script-tag hosts: one file, global `Kefu`, ES2019, everything inlined.
-    entry: { 'kefu.iife': 'src/index.ts' },
+    entry: { 'kefu.iife': 'src/iife.ts' },
     format: ['iife'],
     globalName: 'Kefu',
     platform: 'browser',

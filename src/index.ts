@@ -7,3 +7,4 @@
 export * from './headcount/index.ts';
 export * from './roster/index.ts';
 export * from './kpi/index.ts';
+export * from './refunds/index.ts';

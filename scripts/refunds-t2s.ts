@@ -1,0 +1,165 @@
+// Generates src/refunds/t2s-table.ts (traditional → simplified, one character at a time) and
+// test/fixtures/refunds-s2t.json (simplified → Taiwan / Hong Kong traditional, for the tests)
+// from OpenCC's text dictionaries.
+//
+//   npx tsx scripts/refunds-t2s.ts <dir> [--check]
+//
+// <dir> holds OpenCC's TSCharacters.txt, TWVariantsRev.txt, HKVariantsRev.txt, STCharacters.txt,
+// TWVariants.txt and HKVariants.txt (one entry a line: `source<TAB>target [alternative …]`). They
+// are in OpenCC's repository under data/dictionary/, or, from Debian's `opencc` package:
+//   for d in TSCharacters TWVariantsRev HKVariantsRev STCharacters TWVariants HKVariants; do
+//     opencc_dict -i /usr/share/opencc/$d.ocd2 -o <dir>/$d.txt -f ocd2 -t text; done
+// `--check` writes nothing and exits 1 when the committed files differ from what <dir> gives.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { lexiconPatterns } from '../src/refunds/engine.ts';
+
+const OPENCC_VERSION = '1.1.6';
+const root = new URL('..', import.meta.url).pathname;
+const dir = process.argv[2];
+const check = process.argv.includes('--check');
+if (dir === undefined || dir.startsWith('--')) {
+  console.error('usage: npx tsx scripts/refunds-t2s.ts <dir with OpenCC text dictionaries> [--check]');
+  process.exit(2);
+}
+
+type Dict = Map<string, string[]>;
+
+function readDict(name: string): Dict {
+  const dict: Dict = new Map();
+  for (const line of readFileSync(resolve(dir as string, `${name}.txt`), 'utf8').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [source, targets] = line.split('\t');
+    if (source === undefined || targets === undefined) throw new Error(`${name}: bad line ${JSON.stringify(line)}`);
+    dict.set(source, targets.trim().split(' '));
+  }
+  return dict;
+}
+
+const first = (dict: Dict, key: string): string | undefined => dict.get(key)?.[0];
+const isSingleBmp = (s: string): boolean => s.length === 1 && !/[\ud800-\udfff]/.test(s);
+
+const ts = readDict('TSCharacters');
+const twRev = readDict('TWVariantsRev');
+const hkRev = readDict('HKVariantsRev');
+const st = readDict('STCharacters');
+const tw = readDict('TWVariants');
+const hk = readDict('HKVariants');
+
+// Characters OpenCC writes as simplified output: a variant table must not move them (TWVariantsRev
+// maps 么 to 幺, which would turn simplified 什么 into 什幺).
+const simplifiedForms = new Set([...ts.values()].map((targets) => targets[0] as string));
+
+// Taiwan and Hong Kong variants first (著 → 着, 説 → 說), then traditional → simplified: the chain
+// of OpenCC's tw2s / hk2s configurations, character by character, first candidate each step.
+const t2s = new Map<string, string>();
+for (const source of new Set([...ts.keys(), ...twRev.keys(), ...hkRev.keys()])) {
+  if (!isSingleBmp(source)) continue;
+  const variant = simplifiedForms.has(source) ? source : (first(twRev, source) ?? first(hkRev, source) ?? source);
+  const target = first(ts, variant) ?? variant;
+  if (target !== source && isSingleBmp(target)) t2s.set(source, target);
+}
+// One pass must reach a fixed point, so that normalising twice changes nothing: a few OpenCC
+// targets are themselves traditional forms (薴 → 苧 → 苎); follow such chains to their end.
+const chains: string[] = [];
+for (const [source, target] of t2s) {
+  let end = target;
+  const seen = new Set([source]);
+  while (t2s.has(end)) {
+    if (seen.has(end)) throw new Error(`cycle through ${source}`);
+    seen.add(end);
+    end = t2s.get(end) as string;
+  }
+  if (end !== target) chains.push(`${source}→${target}→${end}`);
+  if (end === source) t2s.delete(source);
+  else t2s.set(source, end);
+}
+
+// Only what matching needs: traditional forms of the characters the lexicon uses (a test fails
+// when a lexicon change needs a character the table lacks: run this script again). The whole
+// OpenCC table would add about 6 kB gzip to every bundle for characters no pattern can match.
+const lexiconChars = new Set<string>();
+for (const p of lexiconPatterns()) for (const ch of p.pattern) if (ch.charCodeAt(0) >= 0x3400) lexiconChars.add(ch);
+const totalEntries = t2s.size;
+for (const [source, target] of t2s) if (!lexiconChars.has(target)) t2s.delete(source);
+
+// Compact form: sources ascending as base-36 gaps, targets as signed base-36 steps from the previous
+// target. Both lists are mostly small numbers, which is what makes the table small after gzip.
+const entries = [...t2s].map(([s, t]) => [s.charCodeAt(0), t.charCodeAt(0)] as const).sort((a, b) => a[0] - b[0]);
+let previousSource = 0;
+let previousTarget = 0;
+const sources: string[] = [];
+const targets: string[] = [];
+for (const [s, t] of entries) {
+  sources.push((s - previousSource).toString(36));
+  const step = t - previousTarget;
+  targets.push(step < 0 ? `-${(-step).toString(36)}` : step.toString(36));
+  previousSource = s;
+  previousTarget = t;
+}
+
+const table = `// Generated by scripts/refunds-t2s.ts. Do not edit: run the script again instead.
+//
+// Source: OpenCC ${OPENCC_VERSION} (https://github.com/BYVoid/OpenCC), files TSCharacters.txt,
+// TWVariantsRev.txt and HKVariantsRev.txt. Copyright BYVoid and the OpenCC contributors, licensed
+// under the Apache License, Version 2.0 (http://www.apache.org/licenses/LICENSE-2.0). This file is a
+// derived, re-encoded subset: each traditional (Taiwan, Hong Kong or OpenCC standard) character of
+// the Basic Multilingual Plane whose OpenCC simplification (first candidate; variants resolved
+// first) is a different character used by the classifier's lexicon. ${entries.length} of the
+// ${totalEntries} BMP entries: characters outside the lexicon cannot change a classification.
+//
+// Encoding: T2S_SOURCES lists the source code points ascending as base-36 gaps; T2S_TARGETS lists
+// the target code points as signed base-36 steps from the previous target. See t2s.ts.
+
+/** Source code points as base-36 gaps from the previous one, comma-separated. */
+export const T2S_SOURCES =
+  '${sources.join(',')}';
+
+/** Target code points as signed base-36 steps from the previous target, comma-separated. */
+export const T2S_TARGETS =
+  '${targets.join(',')}';
+`;
+
+// For the tests: simplified → traditional (OpenCC's s2tw and s2hk chains, character level).
+const s2tw: Record<string, string> = {};
+const s2hk: Record<string, string> = {};
+for (const source of st.keys()) {
+  if (!isSingleBmp(source)) continue;
+  const trad = first(st, source) as string;
+  const twForm = first(tw, trad) ?? trad;
+  const hkForm = first(hk, trad) ?? trad;
+  if (twForm !== source && isSingleBmp(twForm)) s2tw[source] = twForm;
+  if (hkForm !== source && isSingleBmp(hkForm)) s2hk[source] = hkForm;
+}
+for (const [source, targets] of tw) if (isSingleBmp(source) && !(source in s2tw) && isSingleBmp(targets[0] as string)) s2tw[source] = targets[0] as string;
+const fixture = `${JSON.stringify(
+  {
+    source: `OpenCC ${OPENCC_VERSION} STCharacters.txt + TWVariants.txt / HKVariants.txt (Apache-2.0), first candidates, BMP only; generated by scripts/refunds-t2s.ts`,
+    s2tw,
+    // Hong Kong forms only where they differ from the Taiwan ones.
+    s2hkDiff: Object.fromEntries(Object.entries(s2hk).filter(([source, form]) => s2tw[source] !== form)),
+  },
+  null,
+  0,
+)}\n`;
+
+const outputs: Array<[string, string]> = [
+  [`${root}src/refunds/t2s-table.ts`, table],
+  [`${root}test/fixtures/refunds-s2t.json`, fixture],
+];
+let stale = 0;
+for (const [path, text] of outputs) {
+  let current = '';
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    current = '';
+  }
+  if (current === text) continue;
+  stale++;
+  if (!check) writeFileSync(path, text);
+  console.log(`${check ? 'stale' : 'wrote'} ${path.slice(root.length)}`);
+}
+console.log(`chains resolved: ${chains.join(' ')}`);
+console.log(`${entries.length} t2s entries (of ${totalEntries}); ${Object.keys(s2tw).length} s2tw, ${Object.keys(s2hk).length} s2hk`);
+if (check && stale > 0) process.exitCode = 1;
