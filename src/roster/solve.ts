@@ -33,16 +33,20 @@ export function solveRoster(problem: Problem, now: () => number, first?: Aggrega
   let best = null as Solved | null;
   let attemptMs = 0;
   let aggregateMs = 0;
+  let reuse = first;
   for (let attempt = 0; attempt <= RESTARTS; attempt++) {
     const attemptStart = now();
     const left = deadline - attemptStart;
     // Another attempt only if one as long as the first still fits in the time limit.
-    if (attempt > 0 && left < Math.max(problem.input.timeLimitMs * 0.1, attemptMs * 1.5)) break;
+    if (attempt > 0 && left < Math.max(problem.input.timeLimitMs * 0.1, (reuse === undefined ? attemptMs : attemptMs - aggregateMs) * 1.5)) break;
     const tryRng = rng.fork(`attempt ${attempt}`);
     const timeoutMs = Math.max(50, left * 0.5);
-    // Counts from another engine are split again with other seeds rather than re-solved here.
-    const aggregate = first ?? solveAggregate(problem, attempt === 0 ? { timeoutMs } : { timeoutMs, perturbation: perturbation(tryRng) });
-    if (attempt === 0) aggregateMs = now() - attemptStart;
+    // Counts from another engine, or from a slow aggregate solve, are split again with other seeds rather than re-solved.
+    const aggregate = reuse ?? solveAggregate(problem, attempt === 0 ? { timeoutMs } : { timeoutMs, perturbation: perturbation(tryRng) });
+    if (attempt === 0) {
+      aggregateMs = now() - attemptStart;
+      if (aggregateMs > problem.input.timeLimitMs * 0.25 && aggregate.status !== 'failed') reuse = aggregate;
+    }
     // With no counts (the model ran out of time before a whole solution) the local search builds the roster alone.
     const state = decompose(problem, aggregate, tryRng);
     enforcePins(state);
