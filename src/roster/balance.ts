@@ -1,4 +1,4 @@
-import type { AgentSpec, ShiftInstance } from './problem.ts';
+import { agentsByKind, type AgentSpec, type ShiftInstance } from './problem.ts';
 import { requestCost, type RosterState } from './state.ts';
 
 /** How many of the lightest-loaded agents each heavy one tries to swap a day with. */
@@ -14,8 +14,7 @@ export function balance(state: RosterState, deadline: number, now: () => number)
   const problem = state.problem;
   const weight = problem.input.weights.fairness;
   const { hours, nights } = state.workload();
-  const groups = new Map<string, number[]>();
-  for (const a of problem.agents) groups.set(a.kind, [...(groups.get(a.kind) ?? []), a.index]);
+  const groups = agentsByKind(problem);
   let swaps = 0;
   for (let improved = true, pass = 0; improved && pass < 4 && now() < deadline; pass++) {
     improved = false;

@@ -4,11 +4,13 @@ import { formatInstant } from '../core/time.ts';
 import { parseInput } from '../core/validate.ts';
 import { bindingRules, describeShortage, round, unmetReasons, whatIfLevers, type RosterExplanation, type UnmetReason } from './explain.ts';
 import { RosterInput } from './input.ts';
-import { buildProblem, type Problem, type ShiftInstance } from './problem.ts';
+import { agentsByKind, buildProblem, type Problem, type ShiftInstance } from './problem.ts';
 import { pinConflicts } from './pins.ts';
 import { solveRoster } from './solve.ts';
-import { RosterState } from './state.ts';
+import { RosterState, type RosterObjectiveTerms } from './state.ts';
 import type { RosterViolation } from './validate.ts';
+
+export type { RosterObjectiveTerms };
 
 /**
  * One shift for one named agent.
@@ -102,30 +104,6 @@ export interface RosterFairness {
   readonly nightsByAgent: Readonly<Record<string, number>>;
 }
 
-/**
- * The objective term by term, each already multiplied by its weight.
- *
- * @example
- * ```ts
- * const terms: RosterObjectiveTerms = generateRoster(input).objectiveTerms;
- * ```
- */
-export interface RosterObjectiveTerms {
-  /** understaff weight × shortfall agent-hours. */
-  readonly understaff: number;
-  /** overstaff weight × surplus agent-hours. */
-  readonly overstaff: number;
-  /** RO-4: handover weight × shift ends without an overlap while demand goes on. */
-  readonly handover: number;
-  /** RO-2: ratio weight × agent-hours off the target split. */
-  readonly ratio: number;
-  /** RO-1: coreTeam weight × core agent-hours missing. */
-  readonly coreTeam: number;
-  /** Requests not honoured, each at its weight × requestOff or requestShift. */
-  readonly requests: number;
-  /** fairness weight × (Σ |hours − group mean| + Σ |night shifts − group mean|): a tie-breaker, not in `objective`. */
-  readonly fairness: number;
-}
 
 /**
  * A roster and everything needed to trust it.
@@ -324,9 +302,7 @@ function coveringInstances(problem: Problem): ShiftInstance[][] {
 
 function fairness(problem: Problem, state: RosterState): RosterFairness {
   const { hours, nights } = state.workload();
-  const groups = new Map<string, number[]>();
-  for (const a of problem.agents) groups.set(a.kind, [...(groups.get(a.kind) ?? []), a.index]);
-  const byKind = [...groups.entries()]
+  const byKind = [...agentsByKind(problem).entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([kind, members]) => {
       const h = members.map((m) => hours[m] as number);

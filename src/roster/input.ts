@@ -3,6 +3,8 @@ import { DEFAULT_TIME_ZONE, LocalDateSchema, LocalTimeSchema, TimeZoneSchema } f
 
 const nonNegative = /* @__PURE__ */ z.number().check(z.nonnegative());
 const id = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
+/** A local end time: `HH:mm`, or `24:00` for the end of the day. */
+const EndTime = /* @__PURE__ */ z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:mm or 24:00'));
 
 /**
  * A shift template: it may start on any day of the horizon at `start` local time and lasts
@@ -38,7 +40,7 @@ export const Unavailability = /* @__PURE__ */ z.strictObject({
   /** Start of the unavailable time, `HH:mm` (default: the whole day). */
   from: z.optional(LocalTimeSchema),
   /** End of the unavailable time, `HH:mm` or `24:00` (default: the end of the day). */
-  to: z.optional(z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:mm or 24:00'))),
+  to: z.optional(EndTime),
 });
 /** @inheritDoc Unavailability */
 export type Unavailability = z.output<typeof Unavailability>;
@@ -185,7 +187,7 @@ export const CoreTeamRule = /* @__PURE__ */ z.strictObject({
   /** Local start `HH:mm`. */
   from: LocalTimeSchema,
   /** Local end `HH:mm` or `24:00`, after `from` on the same date. */
-  to: z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:mm or 24:00')),
+  to: EndTime,
   /** Core agents needed in every interval of the window. */
   minAgents: z.number().check(z.int(), z.gte(1)),
   /** Agents who count as core. */

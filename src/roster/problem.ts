@@ -179,6 +179,13 @@ export function buildProblem(input: ParsedRosterInput, context = 'generateRoster
   };
 }
 
+/** Agent indices per contract group (`kind`), in input order. */
+export function agentsByKind(problem: Problem): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const a of problem.agents) groups.set(a.kind, [...(groups.get(a.kind) ?? []), a.index]);
+  return groups;
+}
+
 function ratioRule(r: ParsedRosterInput['rules']['ratios'][number], slots: number, skillIndex: ReadonlyMap<string, number>): RatioRule {
   const share = new Float64Array(slots);
   for (let t = 0; t < slots; t++) {

@@ -1,4 +1,4 @@
-import type { AgentSpec, CoreRule, Problem, RatioRule, ShiftInstance } from './problem.ts';
+import { agentsByKind, type AgentSpec, type CoreRule, type Problem, type RatioRule, type ShiftInstance } from './problem.ts';
 
 /** Shortfall and surplus agent-hours of a coverage, and its weighted objective. */
 export interface CoverageTotals {
@@ -58,14 +58,28 @@ export function requestCost(problem: Problem, agent: AgentSpec, day: number, ins
   return instance >= 0 && (problem.instances[instance] as ShiftInstance).template === request.template ? 0 : request.cost;
 }
 
-/** Every weighted term of a roster's objective. */
-export interface ObjectiveTerms {
+/**
+ * The objective term by term, each already multiplied by its weight.
+ *
+ * @example
+ * ```ts
+ * const terms: RosterObjectiveTerms = generateRoster(input).objectiveTerms;
+ * ```
+ */
+export interface RosterObjectiveTerms {
+  /** understaff weight × shortfall agent-hours. */
   readonly understaff: number;
+  /** overstaff weight × surplus agent-hours. */
   readonly overstaff: number;
+  /** RO-4: handover weight × shift ends without an overlap while demand goes on. */
   readonly handover: number;
+  /** RO-2: ratio weight × agent-hours off the target split. */
   readonly ratio: number;
+  /** RO-1: coreTeam weight × core agent-hours missing. */
   readonly coreTeam: number;
+  /** Requests not honoured, each at its weight × requestOff or requestShift. */
   readonly requests: number;
+  /** fairness weight × (Σ |hours − group mean| + Σ |night shifts − group mean|): a tie-breaker, not in `objective`. */
   readonly fairness: number;
 }
 
@@ -276,7 +290,7 @@ export class RosterState {
   }
 
   /** Every weighted term; the objective is their sum without fairness, which only breaks ties. */
-  terms(): ObjectiveTerms & { objective: number; shortfallHours: number; surplusHours: number } {
+  terms(): RosterObjectiveTerms & { objective: number; shortfallHours: number; surplusHours: number } {
     const totals = this.totals();
     const w = this.problem.input.weights;
     const understaff = totals.shortfallHours * w.understaff;
@@ -348,10 +362,8 @@ export class RosterState {
 
 /** Weighted Σ |hours − group mean| + Σ |night shifts − group mean| over each contract group. */
 export function fairnessPenalty(problem: Problem, hours: Float64Array, nights: Float64Array): number {
-  const groups = new Map<string, number[]>();
-  for (const a of problem.agents) groups.set(a.kind, [...(groups.get(a.kind) ?? []), a.index]);
   let total = 0;
-  for (const members of groups.values()) {
+  for (const members of agentsByKind(problem).values()) {
     for (const values of [hours, nights]) {
       let sum = 0;
       for (const m of members) sum += values[m] as number;
