@@ -27,6 +27,19 @@ describe('classifyRefundReason', () => {
     expect(code('尺码偏大，而且发错颜色了')).toBe('WRONG_ITEM');
   });
 
+  it('Hong Kong Cantonese: function characters are folded before matching (壞咗, 唔係正貨, 冇收到)', () => {
+    expect(code('部機壞咗')).toBe('QUALITY_DEFECT');
+    expect(code('呢對鞋唔係正貨')).toBe('COUNTERFEIT');
+    expect(classifyRefundReason({ text: '件貨我冇收到過', orderState: 'received' }).code).toBe('LOST_PARCEL');
+    // 唔該 (please) folds to 不该, a negator look-alike: it negates nothing.
+    expect(code('唔該，寄錯貨')).toBe('WRONG_ITEM');
+  });
+
+  it('a dislike in the next clause names the colour or style it is aimed at, unless a connective separates them', () => {
+    expect(code('颜色有点暗，不太喜欢')).toBe('COLOR_STYLE');
+    expect(code('颜色有点暗，但是不太喜欢')).toBe('CHANGED_MIND');
+  });
+
   it('is total: OTHER with confidence 0 when nothing matches', () => {
     for (const text of ['', '退款', '麻烦尽快处理，谢谢', '\ud800', '🙏🙏']) {
       const c = classifyRefundReason(text);
@@ -81,6 +94,13 @@ describe('classifyRefundReason', () => {
     expect(classifyRefundReason('有点大').confidence).toBe(1);
     expect(classifyRefundReason('颜色').confidence).toBe(0.6);
     expect(classifyRefundReason({ text: '发错货了', orderState: 'received' }).confidence).toBe(1);
+  });
+
+  it('orderState resolves "never arrived" like 没收到', () => {
+    expect(code('It never arrived')).toBe('DELIVERY_DELAY');
+    expect(classifyRefundReason({ text: 'It never arrived', orderState: 'unshipped' }).code).toBe('LATE_SHIPMENT');
+    expect(classifyRefundReason({ text: 'It never arrived', orderState: 'received' }).code).toBe('LOST_PARCEL');
+    expect(code('Tracking says delivered, it never arrived')).toBe('LOST_PARCEL');
   });
 
   it('orderState resolves 没收到 and keeps the code among those possible in the state', () => {

@@ -235,6 +235,19 @@ function gapSize(text: string, from: number, to: number): number {
   return size;
 }
 
+/**
+ * Whether a dislike was said in clause `cl`, or, for the taste and fit codes (colour, style, size),
+ * in a neighbouring clause separated from it by punctuation only (颜色偏暗，不太喜欢); a
+ * contrastive connective (但是, but) keeps them apart.
+ * Clause k and k + 1 are separated by `bounds[k]`; `soft` holds the indexes of punctuation bounds.
+ */
+function dislikeNear(dislikeClauses: ReadonlySet<number>, soft: ReadonlySet<number>, cl: number, code: ReasonCode): boolean {
+  if (dislikeClauses.size === 0) return false;
+  if (dislikeClauses.has(cl)) return true;
+  if (code !== 'COLOR_STYLE' && code !== 'SIZE_FIT') return false;
+  return (dislikeClauses.has(cl + 1) && soft.has(cl)) || (cl > 0 && dislikeClauses.has(cl - 1) && soft.has(cl - 1));
+}
+
 /** The order state given to the classifier, used to resolve `NOT_RECEIVED`. */
 export type EngineState = 'unshipped' | 'shipped' | 'received' | undefined;
 
@@ -302,6 +315,8 @@ export function runEngine(text: string, state: EngineState, ignoreAbuse: boolean
 
   // Clause boundaries, ascending: delimiters, and the start of each terminator.
   const bounds: number[] = [];
+  // Indexes in `bounds` of the boundaries that are punctuation (not a contrastive connective).
+  const soft = new Set<number>();
   let t = 0;
   // Punctuation that ends a clause (after normalisation: ASCII, plus 。、 and …); a plain
   // character class, so no backtracking. A fresh regex per call: no shared lastIndex.
@@ -313,7 +328,10 @@ export function runEngine(text: string, state: EngineState, ignoreAbuse: boolean
       if (bounds[bounds.length - 1] !== start) bounds.push(start);
     }
     if (d === null) break;
-    if (bounds[bounds.length - 1] !== at) bounds.push(at);
+    if (bounds[bounds.length - 1] !== at) {
+      soft.add(bounds.length);
+      bounds.push(at);
+    }
   }
 
   // Pass 1: each negator negates the nearest following item of the cue layer in its clause.
@@ -400,9 +418,9 @@ export function runEngine(text: string, state: EngineState, ignoreAbuse: boolean
     // Delivered (显示签收, 已送达) and not received: a lost parcel, whatever the order state says.
     if (lostEvidence && h.note !== undefined && h.note.startsWith('not received') && h.code !== 'LOST_PARCEL') {
       hits[i] = { ...h, code: 'LOST_PARCEL', note: 'not received, and the text says it was delivered: LOST_PARCEL' };
-    } else if (h.strength < 1 && TOPIC_CODES.has(h.code) && dislikeClauses.has(h.clause)) {
-      // Dislike aimed at an aspect names the aspect (颜色不太喜欢, 对质量不满意).
-      hits[i] = { ...h, strength: 1, note: 'weak cue made strong by a dislike in its clause' };
+    } else if (h.strength < 1 && TOPIC_CODES.has(h.code) && dislikeNear(dislikeClauses, soft, h.clause, h.code)) {
+      // Dislike aimed at an aspect names the aspect (颜色不太喜欢, 对质量不满意, 颜色偏暗，不喜欢).
+      hits[i] = { ...h, strength: 1, note: `weak cue made strong by a dislike in ${dislikeClauses.has(h.clause) ? 'its' : 'the neighbouring'} clause` };
     }
   }
   for (const h of hits) {

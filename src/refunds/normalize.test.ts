@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lexiconPatterns } from './engine.ts';
 import { normalizeRefundText, normalizeSlow } from './normalize.ts';
-import { toSimplified } from './t2s.ts';
+import { CANTONESE_FOLD, toSimplified } from './t2s.ts';
 import { T2S_SOURCES } from './t2s-table.ts';
 
 interface S2T {
@@ -43,6 +43,15 @@ describe('traditional to simplified (OpenCC table)', () => {
     expect(toSimplified('發貨太慢，裡面的東西壞了')).toBe('发货太慢，里面的东西坏了');
     expect(toSimplified('説好的')).toBe('说好的');
     expect(toSimplified('abc，123')).toBe('abc，123');
+  });
+
+  it('folds Hong Kong Cantonese function characters, one for one, onto characters that are not folded again', () => {
+    expect(normalizeRefundText('冇貨，壞咗')).toBe('没货,坏了');
+    expect(normalizeRefundText('唔係正貨')).toBe('不是正货');
+    expect(CANTONESE_FOLD.length % 2).toBe(0);
+    const folded = toSimplified(CANTONESE_FOLD);
+    expect(toSimplified(folded)).toBe(folded);
+    expect(folded.length).toBe(CANTONESE_FOLD.length);
   });
 
   it('the table is sorted, non-empty and reaches a fixed point in one pass', () => {

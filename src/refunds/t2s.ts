@@ -2,6 +2,19 @@ import { T2S_SOURCES, T2S_TARGETS } from './t2s-table.ts';
 
 let table: Uint16Array | undefined;
 
+/**
+ * Hong Kong Cantonese function characters folded to their Mandarin equivalents, in pairs (冇 → 没,
+ * 咗 → 了, 唔 → 不, 係 → 是 …), so that the lexicon's Mandarin cues match 壞咗, 冇貨, 唔係正貨.
+ * One character for one, like the script table, and never onto a character that is itself folded.
+ * 係 is also the traditional form of 系 in 關係: the pseudo-negation list spells 没关是 for that.
+ *
+ * @example
+ * ```ts
+ * toSimplified('冇貨，壞咗'); // '没货，坏了'
+ * ```
+ */
+export const CANTONESE_FOLD = '冇没咗了唔不嘅的係是喺在嚟来哋们睇看攞拿俾给佢他嗰那';
+
 /** The decoded table: index = traditional UTF-16 code unit, value = its simplified form (0: unchanged). Built on first use. */
 function t2sTable(): Uint16Array {
   if (table !== undefined) return table;
@@ -16,13 +29,14 @@ function t2sTable(): Uint16Array {
     target += step.charCodeAt(0) === 45 ? -parseInt(step.slice(1), 36) : parseInt(step, 36);
     built[source] = target;
   }
+  for (let i = 0; i + 1 < CANTONESE_FOLD.length; i += 2) built[CANTONESE_FOLD.charCodeAt(i)] = CANTONESE_FOLD.charCodeAt(i + 1);
   table = built;
   return built;
 }
 
 /**
  * Traditional (Taiwan, Hong Kong or standard) Chinese to simplified, one character at a time,
- * with the table generated from OpenCC (see `t2s-table.ts`). The table covers the traditional
+ * with the table generated from OpenCC (see `t2s-table.ts`), plus {@link CANTONESE_FOLD}. The table covers the traditional
  * forms of every character the lexicon uses, which is all that matching needs; other characters,
  * and everything that is not Chinese, pass through unchanged; the length never changes.
  * Vocabulary that differs between regions (品質/质量, 出貨/发货) is left to the lexicon's synonyms.
