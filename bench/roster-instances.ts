@@ -107,5 +107,5 @@ export function largeInstance(): RosterInput {
     const skills = i < 210 ? ['presale'] : i < 280 ? ['aftersale'] : ['presale', 'aftersale'];
     return { id, skills, kind: 'fulltime', allowedShifts: fullTime };
   });
-  return { startDate: '2026-10-21', days, demand: { presale: shape, aftersale: after }, shifts, agents, timeLimitMs: 14_000 };
+  return { startDate: '2026-10-21', days, demand: { presale: shape, aftersale: after }, shifts, agents, timeLimitMs: 12_000 };
 }
