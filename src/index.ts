@@ -8,3 +8,5 @@ export * from './headcount/index.ts';
 export * from './roster/index.ts';
 export * from './kpi/index.ts';
 export * from './refunds/index.ts';
+export * from './calendar/index.ts';
+export * from './sla/index.ts';
