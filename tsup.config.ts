@@ -5,6 +5,7 @@ const entry = {
   index: 'src/index.ts',
   headcount: 'src/headcount/index.ts',
   roster: 'src/roster/index.ts',
+  chase: 'src/chase/index.ts',
   sla: 'src/sla/index.ts',
   calendar: 'src/calendar/index.ts',
   refunds: 'src/refunds/index.ts',

@@ -10,3 +10,4 @@ export * from './kpi/index.ts';
 export * from './refunds/index.ts';
 export * from './calendar/index.ts';
 export * from './sla/index.ts';
+export * from './chase/index.ts';

@@ -1,0 +1,188 @@
+// Open-addressing hash indexes for a million keys: typed arrays instead of a Map's entries, one
+// 32-bit FNV-1a hash per key, string comparison only on a slot that may match. They are filled
+// while the orders are read, so each id string is touched once while it is in cache.
+
+/** FNV-1a over the length and the last 16 code units (ids differ at the end; equal hashes are compared in full). */
+function fnv(text: string, seed: number): number {
+  let h = Math.imul(seed ^ text.length, 16_777_619);
+  for (let i = text.length > 16 ? text.length - 16 : 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16_777_619);
+  return h;
+}
+
+const SEED = -2_128_831_035; // 2166136261 as a signed 32-bit integer
+const EMPTY = -1;
+
+function capacityFor(keys: number): number {
+  let capacity = 16;
+  while (capacity < keys * 2) capacity *= 2;
+  return capacity;
+}
+
+/** Positions of distinct strings in a list: `find(key)` is the first position holding `key`. */
+export class KeyIndex {
+  private readonly keys: readonly string[];
+  /**
+   * Slot s holds a position at `2s` (-1 when empty) and the hash of its key at `2s + 1`, side by
+   * side so that a probe costs one cache line; most probes end on a hash mismatch without touching
+   * the string.
+   */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+
+  /** An index over `keys`, which will hold at most `size` entries; add them with {@link KeyIndex.insert}. */
+  constructor(keys: readonly string[], size: number) {
+    this.keys = keys;
+    const capacity = capacityFor(size);
+    this.table = new Int32Array(capacity * 2).fill(EMPTY);
+    this.mask = capacity - 1;
+  }
+
+  /** An index over all of `keys`, calling `duplicate(position)` for each key already seen. */
+  static of(keys: readonly string[], duplicate: (position: number) => void): KeyIndex {
+    const index = new KeyIndex(keys, keys.length);
+    for (let i = 0; i < keys.length; i++) if (index.insert(i) >= 0) duplicate(i);
+    return index;
+  }
+
+  /** Adds position `i`; returns -1, or the earlier position holding the same key (then `i` is not added). */
+  insert(i: number): number {
+    const key = this.keys[i] as string;
+    const h = fnv(key, SEED);
+    const table = this.table;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const at = table[2 * s] as number;
+      if (at === EMPTY) {
+        table[2 * s] = i;
+        table[2 * s + 1] = h;
+        return -1;
+      }
+      if (table[2 * s + 1] === h && this.keys[at] === key) return at;
+    }
+  }
+
+  /** The first position of `key`, or -1. */
+  find(key: string): number {
+    const h = fnv(key, SEED);
+    const table = this.table;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const at = table[2 * s] as number;
+      if (at === EMPTY || (table[2 * s + 1] === h && this.keys[at] === key)) return at;
+    }
+  }
+}
+
+/** Dense group numbers 0, 1, 2, … for distinct pairs `(a[i], b[i])` of two parallel string lists. */
+export class PairIndex {
+  private readonly a: readonly string[];
+  private readonly b: readonly string[];
+  /** Slot s: the pair number at `2s` (-1 when empty), its hash at `2s + 1`. */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  /** Per pair number, the first position holding it. */
+  readonly first: number[] = [];
+  /** Per position, its pair number. */
+  readonly of: Int32Array<ArrayBuffer>;
+
+  /** An index over the pairs of `a` and `b` (at most `size` positions); add them with {@link PairIndex.insert}. */
+  constructor(a: readonly string[], b: readonly string[], size: number) {
+    this.a = a;
+    this.b = b;
+    const capacity = capacityFor(size);
+    this.table = new Int32Array(capacity * 2).fill(EMPTY);
+    this.mask = capacity - 1;
+    this.of = new Int32Array(size);
+  }
+
+  private hash(x: string, y: string): number {
+    // A separator keeps ('ab', 'c') and ('a', 'bc') apart.
+    return y === '' ? fnv(x, SEED) : fnv(y, Math.imul(fnv(x, SEED) ^ 0x1f, 16_777_619));
+  }
+
+  /** Adds position `i` and returns its pair number. */
+  insert(i: number): number {
+    const x = this.a[i] as string;
+    const y = this.b[i] as string;
+    const h = this.hash(x, y);
+    const table = this.table;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const g = table[2 * s] as number;
+      if (g === EMPTY) {
+        const fresh = this.first.length;
+        table[2 * s] = fresh;
+        table[2 * s + 1] = h;
+        this.first.push(i);
+        this.of[i] = fresh;
+        return fresh;
+      }
+      if (table[2 * s + 1] !== h) continue;
+      const at = this.first[g] as number;
+      if (this.a[at] === x && this.b[at] === y) {
+        this.of[i] = g;
+        return g;
+      }
+    }
+  }
+
+  /** The pair number of `(x, y)`, or -1. */
+  find(x: string, y: string): number {
+    const h = this.hash(x, y);
+    const table = this.table;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const g = table[2 * s] as number;
+      if (g === EMPTY) return -1;
+      if (table[2 * s + 1] !== h) continue;
+      const at = this.first[g] as number;
+      if (this.a[at] === x && this.b[at] === y) return g;
+    }
+  }
+}
+
+/** A small open-addressing map from triples of 32-bit integers to values (interning tables of the planner). */
+export class TripleMap<V> {
+  private keys = new Int32Array(3 * 64);
+  private filled = new Uint8Array(64);
+  private values: Array<V | undefined> = new Array<V | undefined>(64);
+  private mask = 63;
+  private count = 0;
+
+  private slot(a: number, b: number, c: number): number {
+    let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+    h = Math.imul(h ^ b ^ (h >>> 13), 0xc2b2ae35);
+    h = Math.imul(h ^ c ^ (h >>> 16), 0x27d4eb2f);
+    for (let s = (h ^ (h >>> 15)) & this.mask; ; s = (s + 1) & this.mask) {
+      if (this.filled[s] === 0) return s;
+      if (this.keys[3 * s] === a && this.keys[3 * s + 1] === b && this.keys[3 * s + 2] === c) return s;
+    }
+  }
+
+  get(a: number, b: number, c: number): V | undefined {
+    const s = this.slot(a, b, c);
+    return this.filled[s] === 0 ? undefined : this.values[s];
+  }
+
+  set(a: number, b: number, c: number, value: V): void {
+    const s = this.slot(a, b, c);
+    if (this.filled[s] === 0) {
+      this.filled[s] = 1;
+      this.keys[3 * s] = a;
+      this.keys[3 * s + 1] = b;
+      this.keys[3 * s + 2] = c;
+      this.count++;
+    }
+    this.values[s] = value;
+    if (this.count * 2 > this.mask) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, filled, values } = this;
+    const capacity = (this.mask + 1) * 2;
+    this.keys = new Int32Array(3 * capacity);
+    this.filled = new Uint8Array(capacity);
+    this.values = new Array<V | undefined>(capacity);
+    this.mask = capacity - 1;
+    this.count = 0;
+    for (let s = 0; s < filled.length; s++) {
+      if (filled[s] === 1) this.set(keys[3 * s] as number, keys[3 * s + 1] as number, keys[3 * s + 2] as number, values[s] as V);
+    }
+  }
+}
