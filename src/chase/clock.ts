@@ -2,9 +2,7 @@
 // The functions in core/time.ts are the specification (the property tests compare against
 // them); these do the same with integer arithmetic, a per-zone offset cache and no validation
 // round trips. Nothing here depends on the host time zone.
-import { tzOffset } from '@date-fns/tz';
-import { KefuError } from '../core/errors.ts';
-import { startOfLocalDay } from '../core/time.ts';
+import { offsetMs, startOfLocalDay } from '../core/time.ts';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
@@ -158,19 +156,8 @@ function parseIsoInstant(value: unknown, out: Float64Array, at: number): boolean
   return true;
 }
 
-/** The zone's exact UTC offset at an instant, in ms; local mean time is refused as in core. */
-export function exactOffset(timeZone: string, epochMs: number): number {
-  const minutes = tzOffset(timeZone, new Date(epochMs));
-  if (Number.isInteger(minutes)) return minutes * MINUTE_MS;
-  throw new KefuError('OUT_OF_RANGE', [
-    {
-      path: 'timeZone',
-      message:
-        `${timeZone} used local mean time (an offset with seconds) at ${new Date(epochMs).toISOString()}; ` +
-        'kefu handles whole-minute offsets only',
-    },
-  ]);
-}
+/** The zone's exact UTC offset at an instant, in ms (core's rule: local mean time is refused). */
+export const exactOffset = offsetMs;
 
 /**
  * One IANA zone with caches: the offset per 15-minute bucket (no zone changes its offset twice

@@ -211,7 +211,7 @@ export function toEpochMs(instant: string | number, path = 'instant'): number {
  * The zone's UTC offset at an instant, in milliseconds. Local mean time (offsets with seconds,
  * used by every zone at some point before 1972) is refused rather than rounded.
  */
-function offsetMs(timeZone: string, epochMs: number): number {
+export function offsetMs(timeZone: string, epochMs: number): number {
   const minutes = tzOffset(timeZone, new Date(epochMs));
   if (Number.isInteger(minutes)) return minutes * MINUTE_MS;
   throw new KefuError('OUT_OF_RANGE', [
