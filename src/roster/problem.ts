@@ -154,7 +154,7 @@ export function buildProblem(input: ParsedRosterInput, context = 'generateRoster
   const dayIndex = new Map(dates.map((d, i) => [d, i]));
   const cores = input.rules.coreTeams.map((rule) => {
     const from = zonedInstant(rule.date, rule.from, input.timeZone);
-    const to = rule.to === '24:00' ? startOfLocalDay(addDays(rule.date, 1), input.timeZone) : zonedInstant(rule.date, rule.to, input.timeZone);
+    const to = endInstant(rule.date, rule.to, input.timeZone);
     return { from: Math.max(0, Math.round((from - originMs) / slotMs)), to: Math.min(slots, Math.round((to - originMs) / slotMs)), min: rule.minAgents };
   });
   const specContext = { skillIndex, templateIndex, dayIndex, instances, instancesByDay, dates, timeZone: input.timeZone, weights: input.weights, coreTeams: input.rules.coreTeams };
@@ -258,7 +258,7 @@ function checkRules(input: ParsedRosterInput, slots: number, skillIndex: Readonl
     });
     if (c.date < input.startDate || c.date > last) issues.push({ path: `${at}.date`, message: `expected a date in the horizon, received ${c.date}` });
     const from = parseLocalTime(c.from, `${at}.from`);
-    const to = c.to === '24:00' ? 1440 : parseLocalTime(c.to, `${at}.to`);
+    const to = endMinute(c.to, `${at}.to`);
     if (to <= from) issues.push({ path: `${at}.to`, message: `expected an end after ${c.from}, received ${c.to}` });
   });
 }
@@ -272,11 +272,21 @@ function indexIds(ids: readonly string[], path: string, issues: KefuIssue[]): Ma
   return index;
 }
 
+/** A local end time in minutes of the day: `24:00` is the end of the day. */
+function endMinute(to: string, path: string): number {
+  return to === '24:00' ? 1440 : parseLocalTime(to, path);
+}
+
+/** A local end time on `date` as an instant: `24:00` is the next local midnight (DST-proof). */
+function endInstant(date: string, to: string, timeZone: string): number {
+  return to === '24:00' ? startOfLocalDay(addDays(date, 1), timeZone) : zonedInstant(date, to, timeZone);
+}
+
 function checkUnavailability(entries: ParsedRosterInput['agents'][number]['unavailable'], path: string, issues: KefuIssue[]): void {
   const byDate = new Map<string, Array<[number, number, number]>>();
   entries.forEach((u, i) => {
     const from = u.from === undefined ? 0 : parseLocalTime(u.from, `${path}.${i}.from`);
-    const to = u.to === undefined ? 1440 : u.to === '24:00' ? 1440 : parseLocalTime(u.to, `${path}.${i}.to`);
+    const to = endMinute(u.to ?? '24:00', `${path}.${i}.to`);
     if (to <= from) issues.push({ path: `${path}.${i}.to`, message: `expected an end after ${u.from ?? '00:00'}, received ${u.to ?? '24:00'}` });
     const list = byDate.get(u.date) ?? [];
     for (const [f, t, j] of list) {
@@ -309,7 +319,7 @@ function agentSpec(a: ParsedRosterInput['agents'][number], index: number, ctx: S
   const allowedTemplates = a.allowedShifts === undefined ? null : new Set(a.allowedShifts.map((s) => templateIndex.get(s) as number));
   const blocked = a.unavailable.map((u) => {
     const start = zonedInstant(u.date, u.from ?? '00:00', timeZone);
-    const end = u.to === undefined || u.to === '24:00' ? startOfLocalDay(addDays(u.date, 1), timeZone) : zonedInstant(u.date, u.to, timeZone);
+    const end = endInstant(u.date, u.to ?? '24:00', timeZone);
     return [start, end] as const;
   });
   const allowed = new Uint8Array(instances.length);
