@@ -163,7 +163,26 @@ export const exactOffset = offsetMs;
  * One IANA zone with caches: the offset per 15-minute bucket (no zone changes its offset twice
  * within 15 minutes), local midnights per day, and ISO formatting.
  */
+/** Scratch character codes for {@link ZoneClock.format} (single-threaded, never escapes). */
+const CHARS: number[] = [];
+
+function putTwo(c: number[], at: number, value: number): void {
+  c[at] = 48 + Math.floor(value / 10);
+  c[at + 1] = 48 + (value % 10);
+}
+
+/** The time part of an instant outside years 0000-9999, where the date is not ten characters. */
+function formatTime(minuteOfDay: number, second: number, ms: number, offset: number, absolute: number): string {
+  const fraction = ms === 0 ? '' : `.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}`;
+  return (
+    `T${TWO[Math.floor(minuteOfDay / 60)]}:${TWO[minuteOfDay % 60]}:${TWO[second]}${fraction}` +
+    `${offset < 0 ? '-' : '+'}${TWO[Math.floor(absolute / 60)]}:${TWO[absolute % 60]}`
+  );
+}
+
 export class ZoneClock {
+  private formattedDay = Number.NaN;
+  private formattedDayText = '';
   readonly timeZone: string;
   private readonly buckets = new Map<number, number>();
   private readonly midnights = new Map<number, number>();
@@ -230,13 +249,37 @@ export class ZoneClock {
     const day = Math.floor(wall / DAY_MS);
     const inDay = wall - day * DAY_MS;
     const minuteOfDay = Math.floor(inDay / MINUTE_MS);
-    const second = Math.floor((inDay % MINUTE_MS) / 1000);
     const ms = inDay % 1000;
     const absolute = Math.abs(offset) / MINUTE_MS;
-    const fraction = ms === 0 ? '' : `.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}`;
-    return (
-      `${formatDay(day)}T${TWO[Math.floor(minuteOfDay / 60)]}:${TWO[minuteOfDay % 60]}:${TWO[second]}${fraction}` +
-      `${offset < 0 ? '-' : '+'}${TWO[Math.floor(absolute / 60)]}:${TWO[absolute % 60]}`
-    );
+    // One flat string from character codes: a template literal of ten parts leaves a rope of
+    // cons strings per call, and a plan formats hundreds of thousands of instants.
+    const c = CHARS;
+    if (day !== this.formattedDay) {
+      this.formattedDay = day;
+      this.formattedDayText = formatDay(day);
+    }
+    const date = this.formattedDayText;
+    if (date.length !== 10) return `${date}${formatTime(minuteOfDay, Math.floor((inDay % MINUTE_MS) / 1000), ms, offset, absolute)}`;
+    for (let k = 0; k < 10; k++) c[k] = date.charCodeAt(k);
+    c[10] = 84; // T
+    putTwo(c, 11, Math.floor(minuteOfDay / 60));
+    c[13] = 58;
+    putTwo(c, 14, minuteOfDay % 60);
+    c[16] = 58;
+    putTwo(c, 17, Math.floor((inDay % MINUTE_MS) / 1000));
+    let k = 19;
+    if (ms !== 0) {
+      c[k++] = 46;
+      c[k++] = 48 + Math.floor(ms / 100);
+      c[k++] = 48 + (Math.floor(ms / 10) % 10);
+      c[k++] = 48 + (ms % 10);
+    }
+    c[k++] = offset < 0 ? 45 : 43;
+    putTwo(c, k, Math.floor(absolute / 60));
+    c[k + 2] = 58;
+    putTwo(c, k + 3, absolute % 60);
+    c.length = k + 5;
+    return String.fromCharCode.apply(null, c);
   }
+
 }

@@ -561,19 +561,26 @@ const Bad = Symbol('bad');
 
 function readBuyer(b: unknown): BuyerRec | undefined {
   if (!isObject(b) || !onlyKeys(b, BUYER_KEYS) || !isId(b['buyerId'])) return undefined;
-  for (const key of ['firstTime', 'blacklisted', 'suspectedMalicious']) if (!optBoolean(b[key])) return undefined;
+  if (!optBoolean(b['firstTime']) || !optBoolean(b['blacklisted']) || !optBoolean(b['suspectedMalicious'])) return undefined;
   if (!optId(b['memberTier']) || !optId(b['jurisdiction'])) return undefined;
   const lastChat = optInstant(b['lastInboundChatAt']);
   const credit = b['creditLevel'];
   if (lastChat === undefined || (credit !== undefined && !(typeof credit === 'number' && Number.isFinite(credit) && credit >= 0))) return undefined;
   const zone = b['recipientTimeZone'];
   if (zone !== undefined && !TimeZoneSchema.safeParse(zone).success) return undefined;
-  const consentOf = perChannel(b['consent'], (v) => (v === undefined ? undefined : typeof v === 'string' && CONSENTS.has(v) ? (v as 'granted' | 'denied' | 'unknown') : Bad));
-  const optedOut = perChannel(b['optedOutAt'], (v) => {
-    if (v === undefined) return undefined;
-    return parseInstant(v) ?? Bad;
-  });
-  if (consentOf === Bad || optedOut === Bad) return undefined;
+  // Consent and opt-outs are rare: a buyer without them costs no object and no closure.
+  const consent = b['consent'] === undefined ? NONE : readConsent(b['consent']);
+  const optedOut = b['optedOutAt'] === undefined ? NONE : readOptedOut(b['optedOutAt']);
+  if (consent === undefined || optedOut === undefined) return undefined;
+  let granted = 0;
+  let denied = 0;
+  let optedOutMask = 0;
+  for (let c = 0; c < CHASE_CHANNELS.length; c++) {
+    const channel = CHASE_CHANNELS[c] as ChaseChannel;
+    if (consent[channel] === 'granted') granted |= 1 << c;
+    if (consent[channel] === 'denied') denied |= 1 << c;
+    if (optedOut[channel] !== undefined) optedOutMask |= 1 << c;
+  }
   return {
     id: b['buyerId'],
     firstTime: b['firstTime'] === true,
@@ -581,24 +588,27 @@ function readBuyer(b: unknown): BuyerRec | undefined {
     creditLevel: credit as number | undefined,
     suspectedMalicious: b['suspectedMalicious'] === true,
     memberTier: b['memberTier'] as string | undefined,
-    consent: consentOf,
+    consent,
     optedOut,
-    granted: mask(consentOf, (v) => v === 'granted'),
-    denied: mask(consentOf, (v) => v === 'denied'),
-    optedOutMask: mask(optedOut, () => true),
+    granted,
+    denied,
+    optedOutMask,
     lastChat: Number.isNaN(lastChat) ? undefined : lastChat,
     recipientTimeZone: zone as string | undefined,
     jurisdiction: b['jurisdiction'] as string | undefined,
   };
 }
 
-function mask<T>(values: Partial<Record<ChaseChannel, T>>, test: (value: T) => boolean): number {
-  let bits = 0;
-  CHASE_CHANNELS.forEach((channel, c) => {
-    const value = values[channel];
-    if (value !== undefined && test(value)) bits |= 1 << c;
-  });
-  return bits;
+/** A buyer's consent per channel, or `undefined` when malformed. */
+function readConsent(value: unknown): Partial<Record<ChaseChannel, 'granted' | 'denied' | 'unknown'>> | undefined {
+  const out = perChannel(value, (v) => (v === undefined ? undefined : typeof v === 'string' && CONSENTS.has(v) ? (v as 'granted' | 'denied' | 'unknown') : Bad));
+  return out === Bad ? undefined : out;
+}
+
+/** A buyer's opt-out instants per channel, or `undefined` when malformed. */
+function readOptedOut(value: unknown): Partial<Record<ChaseChannel, number>> | undefined {
+  const out = perChannel(value, (v) => (v === undefined ? undefined : (parseInstant(v) ?? Bad)));
+  return out === Bad ? undefined : out;
 }
 
 function readLog(e: unknown): LogRec | undefined {

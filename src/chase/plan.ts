@@ -215,8 +215,13 @@ const G_TODAY = 2;
 const G_LAST = 3;
 const G_TODAY_BY = 4;
 const G_LAST_BY = 7;
+const G_SIZE = 10;
 const O_COUNT = 0;
 const O_LAST = 3;
+const O_SIZE = 6;
+/** A group's and an order's statistics before any entry: no counts, no instants. */
+const G_EMPTY = [0, NO_BOUND, 0, NO_BOUND, 0, 0, 0, NO_BOUND, NO_BOUND, NO_BOUND];
+const O_EMPTY = [0, 0, 0, NO_BOUND, NO_BOUND, NO_BOUND];
 
 class Planner {
   private readonly c: CompiledPolicy;
@@ -255,12 +260,12 @@ class Planner {
   private paid1Order = new Int32Array(0);
   private rep = new Int32Array(0);
   private gSlot = new Int32Array(0);
-  private readonly gStats: number[] = [];
+  private gStats = new Float64Array(0);
   private readonly history = new Map<number, Array<readonly [number, number]>>();
   private readonly phones = new Map<string, number[]>();
   // Per order.
   private oSlot = new Int32Array(0);
-  private readonly oStats: number[] = [];
+  private oStats = new Float64Array(0);
   private release = new Float64Array(0);
   private oLo = new Int32Array(0);
   private oHi = new Int32Array(0);
@@ -340,33 +345,38 @@ class Planner {
     }
   }
 
-  private groupSlot(g: number): number {
-    let slot = this.gSlot[g] as number;
-    if (slot < 0) {
-      slot = this.gStats.length;
-      this.gSlot[g] = slot;
-      this.gStats.push(0, NO_BOUND, 0, NO_BOUND, 0, 0, 0, NO_BOUND, NO_BOUND, NO_BOUND);
-    }
-    return slot;
-  }
-
   /** The chase log: attempts per buyer group, per order and per phone; refusals and promises. */
   private readLog(log: readonly LogRec[]): void {
     const t = this.t;
-    this.oSlot = new Int32Array(t.n).fill(-1);
     const logOrder = this.read.logOrder;
-    const gs = this.gStats;
-    const os = this.oStats;
+    // First pass: a slot for each group and order the log names, so the statistics are two
+    // typed arrays of the right size (growing plain arrays cost more than the log itself).
+    const logGroup = new Int32Array(log.length);
+    this.oSlot = new Int32Array(t.n).fill(-1);
+    let groupSlots = 0;
+    let orderSlots = 0;
     for (let k = 0; k < log.length; k++) {
       const e = log[k] as LogRec;
       // An entry for an order of the input belongs to that order's group (the input check made
       // sure the buyer and shop agree); only entries for other orders need the index.
       const o = logOrder[k] as number;
       const g = o >= 0 ? (this.groupOf[o] as number) : this.groupIndex.find(e.buyerId, e.shopId);
+      logGroup[k] = g;
+      if (g >= 0 && (this.gSlot[g] as number) < 0) this.gSlot[g] = G_SIZE * groupSlots++;
+      if (o >= 0 && e.state !== 'failed' && (this.oSlot[o] as number) < 0) this.oSlot[o] = O_SIZE * orderSlots++;
+    }
+    const gs = (this.gStats = new Float64Array(G_SIZE * groupSlots));
+    for (let s = 0; s < gs.length; s += G_SIZE) gs.set(G_EMPTY, s);
+    const os = (this.oStats = new Float64Array(O_SIZE * orderSlots));
+    for (let s = 0; s < os.length; s += O_SIZE) os.set(O_EMPTY, s);
+    for (let k = 0; k < log.length; k++) {
+      const e = log[k] as LogRec;
+      const o = logOrder[k] as number;
+      const g = logGroup[k] as number;
       const ch = e.channel;
       const today = e.at >= this.todayStart;
       if (g >= 0) {
-        const s = this.groupSlot(g);
+        const s = this.gSlot[g] as number;
         if (e.outcome === 'refused') gs[s + G_REFUSED] = 1;
         if (e.outcome === 'promised_to_pay' && e.at > (gs[s + G_PROMISE] as number)) gs[s + G_PROMISE] = e.at;
         if (e.state !== 'failed') {
@@ -385,12 +395,7 @@ class Planner {
       }
       if (e.state === 'failed') continue;
       if (o >= 0) {
-        let s = this.oSlot[o] as number;
-        if (s < 0) {
-          s = os.length;
-          this.oSlot[o] = s;
-          os.push(0, 0, 0, NO_BOUND, NO_BOUND, NO_BOUND);
-        }
+        const s = this.oSlot[o] as number;
         os[s + O_COUNT + ch] = (os[s + O_COUNT + ch] as number) + 1;
         if (e.at > (os[s + O_LAST + ch] as number)) os[s + O_LAST + ch] = e.at;
       }
@@ -874,7 +879,7 @@ class Planner {
   }
 
   /** The dedupe window's end from counts and last instants at the given positions of `stats`. */
-  private windowEnd(stats: readonly number[], today: number, last: number, todayBy: number, lastBy: number): number {
+  private windowEnd(stats: ArrayLike<number>, today: number, last: number, todayBy: number, lastBy: number): number {
     const d = this.c.policy.dedupe;
     const perChannel = d.scope === 'perChannel';
     if (d.window.kind === 'calendarDay') return (stats[perChannel ? todayBy : today] as number) > 0 ? this.tomorrowStart : NO_BOUND;
@@ -994,7 +999,7 @@ class Planner {
       groupId: this.groupId(g),
       representativeOrderId: rep < 0 ? null : (t.id[rep] as string),
       ladder: rung?.name ?? null,
-      deadline: source === 0 ? null : this.c.shop.format(this.close),
+      deadline: source === 0 ? null : this.iso(this.close),
       deadlineSource: SOURCES[source] as ChaseOrderDecision['deadlineSource'],
       deadlineEstimate: preset === undefined ? undefined : { source: preset.source, confidence: preset.confidence },
     };
