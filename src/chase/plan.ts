@@ -559,25 +559,35 @@ class Planner {
       ids.push(i);
       closes.push(this.close);
     }
+    // Candidates bucketed by group (a counting sort: groups are dense numbers), then each bucket,
+    // nearly always one or two orders, in takeover order: close, then placed, then id.
     const groupOf = this.groupOf;
-    const order = ids.map((_, p) => p);
-    order.sort((p, q) => {
-      const a = ids[p] as number;
-      const b = ids[q] as number;
-      const ga = groupOf[a] as number;
-      const gb = groupOf[b] as number;
-      if (ga !== gb) return ga - gb;
-      const ca = closes[p] as number;
-      const cb = closes[q] as number;
-      if (ca !== cb) return ca < cb ? -1 : 1;
-      const d = (t.created[a] as number) - (t.created[b] as number);
-      if (d !== 0) return d;
-      const x = t.id[a] as string;
-      const y = t.id[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    const candidates = order.map((p) => ids[p] as number);
-    const sortedCloses = order.map((p) => closes[p] as number);
+    const ng = this.groupFirst.length;
+    const bucketStart = new Int32Array(ng + 1);
+    for (const i of ids) {
+      const g = (groupOf[i] as number) + 1;
+      bucketStart[g] = (bucketStart[g] as number) + 1;
+    }
+    for (let g = 0; g < ng; g++) bucketStart[g + 1] = (bucketStart[g + 1] as number) + (bucketStart[g] as number);
+    const fill = bucketStart.slice(0, ng);
+    const candidates = new Int32Array(ids.length);
+    const sortedCloses = new Float64Array(ids.length);
+    for (let p = 0; p < ids.length; p++) {
+      const i = ids[p] as number;
+      const g = groupOf[i] as number;
+      const at = fill[g] as number;
+      fill[g] = at + 1;
+      // Insertion into the bucket's sorted prefix.
+      let k = at;
+      const close = closes[p] as number;
+      while (k > (bucketStart[g] as number) && this.takesOverAfter(candidates[k - 1] as number, sortedCloses[k - 1] as number, i, close)) {
+        candidates[k] = candidates[k - 1] as number;
+        sortedCloses[k] = sortedCloses[k - 1] as number;
+        k--;
+      }
+      candidates[k] = i;
+      sortedCloses[k] = close;
+    }
     this.release = new Float64Array(t.n).fill(NO_BOUND);
     const groups: ChaseGroup[] = [];
     for (let k = 0; k < candidates.length; ) {
@@ -595,6 +605,15 @@ class Planner {
     }
     groups.sort((a, b) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));
     this.groups = groups;
+  }
+
+  /** Whether order `a` (closing at `closeA`) comes after order `b` among a buyer's chaseable orders. */
+  private takesOverAfter(a: number, closeA: number, b: number, closeB: number): boolean {
+    if (closeA !== closeB) return closeA > closeB;
+    const t = this.t;
+    const d = (t.created[a] as number) - (t.created[b] as number);
+    if (d !== 0) return d > 0;
+    return (t.id[a] as string) > (t.id[b] as string);
   }
 
   private groupId(g: number): string {
