@@ -13,6 +13,19 @@ const only = (input: PlanChasesInput, policy?: Parameters<typeof planChases>[1])
 const ch = (d: ChaseOrderDecision, channel: 'im' | 'sms' | 'phone') => d.channels.find((c) => c.channel === channel)!;
 
 describe('planChases: the rules', () => {
+  it('CH-1: every unpaid open order is a candidate; a paid or closed order never is, on any channel', () => {
+    const unpaid = order({ orderId: 'U', buyerId: 'u', createdAt: at('09:00') });
+    const paid = order({ orderId: 'P', buyerId: 'p', createdAt: at('09:00'), paidAt: at('09:10') });
+    const closed = order({ orderId: 'C', buyerId: 'c', createdAt: at('09:00'), closedAt: at('09:30') });
+    const result = plan({ now: at('10:00'), orders: [unpaid, paid, closed] });
+    const [du, dp, dc] = result.decisions as [ChaseOrderDecision, ChaseOrderDecision, ChaseOrderDecision];
+    expect(du).toMatchObject({ eligible: true, outcome: 'send' });
+    expect(dp).toMatchObject({ eligible: false, outcome: 'never', primaryReason: 'ORDER_PAID', nextAllowedAt: null });
+    expect(dc).toMatchObject({ eligible: false, outcome: 'never', primaryReason: 'ORDER_CLOSED', nextAllowedAt: null });
+    for (const d of [dp, dc]) expect(d.channels.every((c) => c.outcome === 'never' && c.nextAllowedAt === null)).toBe(true);
+    expect(result.groups.map((g) => g.representativeOrderId)).toEqual(['U']);
+  });
+
   it('CH-6: the phone is used only 11:00–12:00, 16:00–17:00 and 19:00–21:00 shop time', () => {
     const o = order({ createdAt: at('09:00') });
     const buyers = [{ buyerId: 'lin', firstTime: true }];

@@ -42,7 +42,7 @@ describe('planStaffing', () => {
     expect(plan.intervals.slice(0, 4).map((i) => i.calls)).toEqual([560, 560, 560, 560]);
   });
 
-  it('plans several days from one total per day, and reports each day', () => {
+  it('HC-6: plans the phases of an event as days, each from its own total, and reports each day', () => {
     const plan = planStaffing({ date: '2026-11-10', intervalMinutes: 60, volumes: { total: [8000, 16_000, 6000], profile: DOUBLE_11_EVENT_DAY_PROFILE }, ahtSeconds: 240, serviceLevel: { target: 0.8, answerSeconds: 30 } });
     expect(plan.days.map((d) => d.date)).toEqual(['2026-11-10', '2026-11-11', '2026-11-12']);
     expect(plan.days.map((d) => Math.round(d.calls))).toEqual([8000, 16_000, 6000]);

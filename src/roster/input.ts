@@ -8,7 +8,8 @@ const EndTime = /* @__PURE__ */ z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-
 
 /**
  * A shift template: it may start on any day of the horizon at `start` local time and lasts
- * `hours` (it may run past midnight; its working day is the date it starts).
+ * `hours` (it may run past midnight, so night shifts cover a team that is online 24 hours, RO-7;
+ * its working day is the date it starts).
  *
  * @example
  * ```ts
