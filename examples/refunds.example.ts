@@ -33,6 +33,41 @@ assert.equal(taiwan.code, 'WRONG_ITEM');
 assert.equal(REFUND_REASONS.WRONG_ITEM.label['zh-TW'], '寄錯商品');
 for (const h of mixed.hits) assert.equal(mixed.normalizedText.slice(h.start, h.end), h.pattern);
 
+// #region forms
+// Hong Kong Cantonese: 咗 folds to 了, and the cue 过期 also matches as 过了期 (an aspect form
+// generated from it). The hit names the written cue it comes from.
+const hk = classifyRefundReason('啲牛奶過咗期');
+// hk.normalizedText === '点牛奶过了期', hk.code === 'EXPIRED_OR_SPOILED'
+// the counted hit → { pattern: '过了期', variantOf: '过期', … }
+
+// English: inflections, spellings and typographic apostrophes (tore from torn, doesn’t).
+const tore = classifyRefundReason('The strap tore after a week');
+const fit = classifyRefundReason('It doesn’t fit');
+// tore.code === 'QUALITY_DEFECT', fit.code === 'SIZE_FIT'
+
+// A seller's or agent's note: 使用痕迹 (signs of use) describes what came back: suspected abuse.
+// In a buyer's text the same words describe what arrived: not as described (sold as new).
+const note = classifyRefundReason({ text: '退回的衣服有明显使用痕迹', author: 'agent' });
+const buyer = classifyRefundReason({ text: '收到的衣服有使用痕迹', author: 'buyer' });
+// note.code === 'SUSPECTED_ABUSE'; buyer.code === 'NOT_AS_DESCRIBED', buyer.riskFlags → ['used_item']
+
+// A wrong address explains why the parcel did not arrive: the cause is the code.
+const address = classifyRefundReason('地址写错了，收不到');
+// address.code === 'ADDRESS_ERROR'
+// #endregion forms
+assert.equal(hk.normalizedText, '点牛奶过了期');
+assert.equal(hk.code, 'EXPIRED_OR_SPOILED');
+assert.deepEqual(
+  hk.hits.filter((h) => h.counted).map((h) => [h.pattern, h.variantOf]),
+  [['过了期', '过期']],
+);
+assert.equal(tore.code, 'QUALITY_DEFECT');
+assert.equal(fit.code, 'SIZE_FIT');
+assert.equal(note.code, 'SUSPECTED_ABUSE');
+assert.equal(buyer.code, 'NOT_AS_DESCRIBED');
+assert.deepEqual(buyer.riskFlags, ['used_item']);
+assert.equal(address.code, 'ADDRESS_ERROR');
+
 // #region context
 // 没收到 means different things before and after shipping: the order state decides.
 const notShipped = classifyRefundReason({ text: '一直没收到', orderState: 'unshipped' });

@@ -21,6 +21,7 @@ const CUES = [
       .map((p) => [p.pattern, p] as const),
   ).values(),
 ].filter((p) => code(p.pattern) === (p.target === 'NOT_RECEIVED' ? 'DELIVERY_DELAY' : p.target));
+const NOT_RECEIVED = new Set(CUES.filter((p) => p.target === 'NOT_RECEIVED').map((p) => p.pattern));
 const HAN = CUES.filter((p) => /^[\u4e00-\u9fff]+$/.test(p.pattern)).map((p) => p.pattern);
 const LATIN = CUES.filter((p) => /^[a-z]/.test(p.pattern)).map((p) => p.pattern);
 const NEGATORS = ['不是', '没有', '并非', '不'];
@@ -117,7 +118,10 @@ describe('refund classifier properties (reference §5.9)', () => {
     (a, b) => {
       const ab = code(`${a}，${b}`);
       expect(code(`${b}，${a}`)).toBe(ab);
-      const best = [code(a), code(b)].sort((x, y) => rank(x) - rank(y))[0];
+      // The one documented exception: a wrong address or a refusal explains "not received".
+      const cause = [code(a), code(b)].find((c) => c === 'ADDRESS_ERROR' || c === 'REFUSED_DELIVERY');
+      const consequence = NOT_RECEIVED.has(a) || NOT_RECEIVED.has(b);
+      const best = cause !== undefined && consequence ? cause : [code(a), code(b)].sort((x, y) => rank(x) - rank(y))[0];
       expect(ab).toBe(best);
     },
   );

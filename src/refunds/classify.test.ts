@@ -191,3 +191,44 @@ describe('classifyRefundReason', () => {
     expectInvalidAt(() => refundBucket('nope' as never), '');
   });
 });
+
+describe('lexicon 2026.11.3: general mechanisms', () => {
+  it('RF-2: a wrong address or a refusal explains "not received" (the cause wins over its consequence)', () => {
+    const c = classifyRefundReason('地址写错了，收不到');
+    expect(c.code).toBe('ADDRESS_ERROR');
+    expect(c.hits.find((h) => h.pattern === '收不到')).toMatchObject({ counted: false, note: 'not received, explained by ADDRESS_ERROR' });
+    expect(code('快递来的时候我拒收了，所以没收到')).toBe('REFUSED_DELIVERY');
+    // Without the cause, "not received" keeps its order-state reading.
+    expect(code('一直收不到')).toBe('DELIVERY_DELAY');
+  });
+
+  it('RF-2: cues marked for notes (使用痕迹, 砖头) name SUSPECTED_ABUSE in seller and agent notes only', () => {
+    expect(classifyRefundReason({ text: '退回的衣服有明显使用痕迹', author: 'agent' }).code).toBe('SUSPECTED_ABUSE');
+    expect(classifyRefundReason({ text: '退回的包裹里是一块砖头', author: 'seller' }).code).toBe('SUSPECTED_ABUSE');
+    // In a buyer's text (or one whose author is not given) the same words describe what arrived.
+    const buyer = classifyRefundReason('收到的衣服有使用痕迹');
+    expect(buyer.code).toBe('NOT_AS_DESCRIBED');
+    expect(buyer.riskFlags).toContain('used_item');
+    expect(buyer.hits.find((h) => h.pattern === '使用痕迹' && h.code === 'SUSPECTED_ABUSE')?.note).toBe('counts in seller and agent notes only');
+  });
+
+  it('English: a negated function verb names a defect; a negated "in the box" a missing part', () => {
+    expect(code('the kettle won’t boil')).toBe('QUALITY_DEFECT');
+    expect(code("the fan doesn't spin")).toBe('QUALITY_DEFECT');
+    expect(code('the kettle boils fine')).toBe('OTHER');
+    expect(code("the charger wasn't in the box")).toBe('MISSING_ITEM');
+    expect(code('no remote in the box')).toBe('MISSING_ITEM');
+    expect(code('everything was in the box, i just changed my mind')).toBe('CHANGED_MIND');
+  });
+
+  it('English negators without apostrophes and "no longer" negate like the others', () => {
+    expect(code('couldnt be happier, but it no longer fits')).toBe('SIZE_FIT');
+    expect(code('it wasnt damaged')).toBe('OTHER');
+    expect(code('i no longer need it')).toBe('CHANGED_MIND');
+  });
+
+  it('negator look-alikes of frequency (用没几次, 没几下) negate nothing', () => {
+    expect(code('用没几次就冒烟')).toBe('QUALITY_DEFECT');
+    expect(code('穿了没几下就开线')).toBe('QUALITY_DEFECT');
+  });
+});

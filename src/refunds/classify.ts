@@ -151,7 +151,7 @@ function readPlatformReason(raw: string, platform: PlatformId | undefined, state
 }
 
 function classifyText(normalizedText: string, state: OrderState | undefined, author: RefundAuthor | undefined) {
-  const engine = runEngine(normalizedText, state, author === 'buyer');
+  const engine = runEngine(normalizedText, state, author === 'buyer', author === 'seller' || author === 'agent');
   const candidates: Candidate[] = [];
   for (const [code, s] of engine.scores) candidates.push({ code, score: Math.round(s.score * 100) / 100, max: s.max, distinct: s.patterns.size });
   if (candidates.length > 1) candidates.sort(byTierThenPriority);
@@ -172,13 +172,16 @@ function classifyText(normalizedText: string, state: OrderState | undefined, aut
  * state. Total: every string gets exactly one code, `OTHER` when nothing matches.
  *
  * How it decides: the text is normalised ({@link normalizeRefundText}), one pass of an
- * Aho–Corasick automaton finds every lexicon pattern, the longest match wins at each place, a
+ * Aho–Corasick automaton finds every lexicon pattern (the written cues and the forms generated
+ * from them: regional and English word families, 了/咗/晒 aspect forms, cues typed without
+ * apostrophes or with a pinyin slip), the longest match wins at each place, a
  * negator (不是, 没有, not …) cancels the nearest cue after it in the same clause unless it is a
  * look-alike (不小心, 没几天, 是不是 …), negative evidence (包装完好, 质量没问题) silences its code in
  * its clause, and the code with the best priority among those named by a strong cue wins
  * (weak cues decide only when no strong one fired). With `orderState`, a code impossible in that
  * state gives way to the next possible one, and 没收到 resolves to `LATE_SHIPMENT` (unshipped),
- * `DELIVERY_DELAY` (shipped) or `LOST_PARCEL` (signed for). A platform option counts when the
+ * `DELIVERY_DELAY` (shipped) or `LOST_PARCEL` (signed for), unless the text names a wrong address
+ * or a refused delivery, which explains it. A platform option counts when the
  * text is silent or unsure (confidence below 0.6): the option is often procedural (七天无理由,
  * 协商一致) and hides the cause.
  *

@@ -1,6 +1,8 @@
 // The rule engine behind classifyRefundReason: one Aho–Corasick pass over the normalised text,
 // then four small passes over the matches (cues, negators, clauses, risks). Pure and linear.
-import { CUES, NEGATIVE_EVIDENCE, NEGATORS, NEUTRAL, PSEUDO_NEGATIONS, RISKS, TERMINATORS, type CueTarget, type RiskFlag } from './lexicon.ts';
+// The automaton is built once, from the written lexicon and the forms expand.ts generates.
+import { expandCue, parseFamilies, parseTypos } from './expand.ts';
+import { CUES, NEGATIVE_EVIDENCE, NEGATORS, NEUTRAL, PSEUDO_NEGATIONS, RISKS, TERMINATORS, TYPOS, VARIANTS, type CueTarget, type RiskFlag } from './lexicon.ts';
 import { leftmostLongest, PatternMatcher, type PatternMatch } from './matcher.ts';
 import type { ReasonCode } from './taxonomy.ts';
 
@@ -46,6 +48,8 @@ export interface RefundHit {
   readonly counted: boolean;
   /** Why a hit does not count, or what it did. */
   readonly note?: string;
+  /** For a form generated from a written cue (过了期 from 过期, doesnt fit from doesn't fit): the written cue. */
+  readonly variantOf?: string;
 }
 
 const LAYER_CUE = 1;
@@ -61,6 +65,10 @@ interface Entry {
   readonly strength: number;
   /** `kind:target:pattern`. */
   readonly ruleId: string;
+  /** The written cue this generated form comes from (see expand.ts), or undefined for a written pattern. */
+  readonly base: string | undefined;
+  /** A cue that counts only in seller and agent notes (`^`). */
+  readonly noteOnly: boolean;
 }
 
 interface Compiled {
@@ -81,20 +89,22 @@ const LAYER_OF: Record<Entry['kind'], number> = {
   risk: LAYER_RISK,
 };
 
-/** Splits a `|` list into its patterns with their markers (`~` weak, `!` polarity, `*` stem). */
-export function parsePatternList(list: string): Array<{ text: string; weak: boolean; polarity: boolean; stem: boolean }> {
+/** Splits a `|` list into its patterns with their markers (`^` notes only, `~` weak, `!` polarity, `*` stem). */
+export function parsePatternList(list: string): Array<{ text: string; weak: boolean; polarity: boolean; stem: boolean; noteOnly: boolean }> {
   return list
     .split('|')
     .filter((raw) => raw !== '')
     .map((raw) => {
       let text = raw;
+      const noteOnly = text.startsWith('^');
+      if (noteOnly) text = text.slice(1);
       const weak = text.startsWith('~');
       if (weak) text = text.slice(1);
       const polarity = text.startsWith('!');
       if (polarity) text = text.slice(1);
       const stem = text.endsWith('*');
       if (stem) text = text.slice(0, -1);
-      return { text, weak, polarity, stem };
+      return { text, weak, polarity, stem, noteOnly };
     });
 }
 
@@ -107,38 +117,66 @@ function compile(): Compiled {
   const entries: Entry[][] = [];
   const layers: number[] = [];
   const stems = new Set<number>();
+  const put = (text: string, stem: boolean, kind: Entry['kind'], target: CueTarget | null, flag: RiskFlag | null, strength: number, base: string | undefined, noteOnly = false): void => {
+    let i = index.get(text);
+    if (i === undefined) {
+      i = patterns.length;
+      index.set(text, i);
+      patterns.push(text);
+      entries.push([]);
+      layers.push(0);
+    }
+    if (stem) stems.add(i);
+    (entries[i] as Entry[]).push({ kind, target, flag, strength, ruleId: `${kind}:${target ?? flag ?? '-'}:${text}`, base, noteOnly });
+    layers[i] = (layers[i] as number) | LAYER_OF[kind];
+  };
   const add = (list: string, kind: Entry['kind'], target: CueTarget | null, flag: RiskFlag | null): void => {
     for (const p of parsePatternList(list)) {
-      let i = index.get(p.text);
-      if (i === undefined) {
-        i = patterns.length;
-        index.set(p.text, i);
-        patterns.push(p.text);
-        entries.push([]);
-        layers.push(0);
-      }
-      if (p.stem) stems.add(i);
       const k = kind === 'cue' && p.polarity ? 'polarity' : kind;
-      const strength = k === 'cue' || k === 'polarity' ? (p.weak ? 0.6 : 1) : 0;
-      (entries[i] as Entry[]).push({ kind: k, target, flag, strength, ruleId: `${k}:${target ?? flag ?? '-'}:${p.text}` });
-      layers[i] = (layers[i] as number) | LAYER_OF[k];
+      put(p.text, p.stem, k, target, flag, k === 'cue' || k === 'polarity' ? (p.weak ? 0.6 : 1) : 0, undefined, p.noteOnly);
     }
   };
-  for (const [target, list] of Object.entries(CUES) as Array<[CueTarget, string]>) add(list, 'cue', target, null);
-  for (const [target, list] of Object.entries(NEGATIVE_EVIDENCE) as Array<[CueTarget, string]>) add(list, 'negative_evidence', target, null);
+  const cueLists = Object.entries(CUES) as Array<[CueTarget, string]>;
+  const evidenceLists = Object.entries(NEGATIVE_EVIDENCE) as Array<[CueTarget, string]>;
+  for (const [target, list] of cueLists) add(list, 'cue', target, null);
+  for (const [target, list] of evidenceLists) add(list, 'negative_evidence', target, null);
   add(NEUTRAL, 'neutral', null, null);
   add(NEGATORS, 'negator', null, null);
+  // Negators typed without the apostrophe (doesnt, couldnt), unless written otherwise.
+  for (const p of parsePatternList(NEGATORS)) if (p.text.includes("'") && !index.has(p.text.replace(/'/g, ''))) put(p.text.replace(/'/g, ''), false, 'negator', null, null, 0, p.text);
   add(PSEUDO_NEGATIONS, 'pseudo_negation', null, null);
   add(TERMINATORS, 'terminator', null, null);
   for (const [flag, list] of Object.entries(RISKS) as Array<[RiskFlag, string]>) add(list, 'risk', null, flag);
+  // Generated forms of cues and negative evidence (expand.ts), after every written pattern, so
+  // that a written pattern always wins over a generated form of the same text.
+  const written = new Set(index.keys());
+  const families = parseFamilies(VARIANTS);
+  const typos = parseTypos(TYPOS);
+  const generated = new Set<string>();
+  for (const [lists, kind] of [
+    [cueLists, 'cue'],
+    [evidenceLists, 'negative_evidence'],
+  ] as const) {
+    for (const [target, list] of lists) {
+      for (const p of parsePatternList(list)) {
+        const k = kind === 'cue' && p.polarity ? 'polarity' : kind;
+        for (const form of expandCue(p.text, families, typos)) {
+          const key = `${k}:${target}:${form}`;
+          if (written.has(form) || generated.has(key)) continue;
+          generated.add(key);
+          put(form, p.stem, k, target, null, k === 'cue' || k === 'polarity' ? (p.weak ? 0.6 : 1) : 0, p.text, p.noteOnly);
+        }
+      }
+    }
+  }
   compiled = { matcher: new PatternMatcher(patterns, stems), patterns, entries, layers: Uint8Array.from(layers) };
   return compiled;
 }
 
 /** Every pattern of the built-in lexicon with its kind and target, for tests and documentation. */
-export function lexiconPatterns(): Array<{ pattern: string; kind: Entry['kind']; target: CueTarget | null; flag: RiskFlag | null; strength: number }> {
+export function lexiconPatterns(): Array<{ pattern: string; kind: Entry['kind']; target: CueTarget | null; flag: RiskFlag | null; strength: number; variantOf?: string }> {
   const c = compile();
-  return c.patterns.flatMap((pattern, i) => (c.entries[i] as Entry[]).map((e) => ({ pattern, kind: e.kind, target: e.target, flag: e.flag, strength: e.strength })));
+  return c.patterns.flatMap((pattern, i) => (c.entries[i] as Entry[]).map((e) => ({ pattern, kind: e.kind, target: e.target, flag: e.flag, strength: e.strength, ...(e.base === undefined ? {} : { variantOf: e.base }) })));
 }
 
 function isLatin(code: number): boolean {
@@ -268,6 +306,7 @@ function resolveTarget(target: CueTarget, state: EngineState): ReasonCode {
 
 /**
  * Runs the lexicon over a normalised text. `ignoreAbuse`: abuse cues count for nothing (buyer text).
+ * `inNote`: the text is a seller's or an agent's note, where the cues marked `^` count too.
  *
  * 1. One Aho–Corasick pass finds every occurrence of every pattern.
  * 2. Cues, negative evidence and neutral words: leftmost-longest, so atomic cues that contain a
@@ -277,8 +316,12 @@ function resolveTarget(target: CueTarget, state: EngineState): ReasonCode {
  * 5. Each negator negates the nearest following item of the cue layer in its clause, at most 4
  *    characters (3 words) away; a polarity cue counts only when so negated, at most 2 away.
  * 6. Negative evidence that is not negated silences its code in its clause.
+ * 7. A wrong address or a refused delivery explains "not received": those hits do not count.
+ *
+ * The automaton holds the written patterns and the forms expand.ts generates from the cues
+ * (word families, aspect markers, apostrophes, typing slips), built once on first use.
  */
-export function runEngine(text: string, state: EngineState, ignoreAbuse: boolean): EngineResult {
+export function runEngine(text: string, state: EngineState, ignoreAbuse: boolean, inNote = false): EngineResult {
   const c = compile();
   const hits: RefundHit[] = [];
   const scores = new Map<ReasonCode, { score: number; max: number; patterns: Set<string> }>();
@@ -372,6 +415,7 @@ export function runEngine(text: string, state: EngineState, ignoreAbuse: boolean
 
   // Pass 3: hits.
   let lostEvidence = false;
+  let nonReceiptCause: ReasonCode | undefined;
   const dislikeClauses = new Set<number>();
   for (let j = 0; j < cues.length; j++) {
     const cue = cues[j] as PatternMatch;
@@ -395,6 +439,10 @@ export function runEngine(text: string, state: EngineState, ignoreAbuse: boolean
         counted = false;
         note = `silenced by ${silenced.get(`${cl}:${e.target}`)}`;
       }
+      if (counted && e.noteOnly && !inNote) {
+        counted = false;
+        note = 'counts in seller and agent notes only';
+      }
       if (counted && code === 'SUSPECTED_ABUSE' && ignoreAbuse) {
         counted = false;
         note = 'abuse cue in buyer text: raises a risk flag only';
@@ -403,20 +451,21 @@ export function runEngine(text: string, state: EngineState, ignoreAbuse: boolean
         if (e.target === 'NOT_RECEIVED') note = `not received, order state ${state ?? 'unknown'}: ${code}`;
         else if (e.kind === 'polarity') note = `${negatorText} + ${pattern}`;
         if (code === 'LOST_PARCEL') lostEvidence = true;
-        if (code === 'CHANGED_MIND' && DISLIKE.has(pattern)) dislikeClauses.add(cl);
+        if (code === 'CHANGED_MIND' && DISLIKE.has(e.base ?? pattern)) dislikeClauses.add(cl);
+        if ((code === 'ADDRESS_ERROR' || code === 'REFUSED_DELIVERY') && e.strength === 1) nonReceiptCause = code;
       }
-      hits.push(
-        note === undefined
-          ? { ruleId: e.ruleId, kind: e.kind as HitKind, code, riskFlag: null, pattern, start: cue.start, end: cue.end, clause: cl, strength: e.strength, counted }
-          : { ruleId: e.ruleId, kind: e.kind as HitKind, code, riskFlag: null, pattern, start: cue.start, end: cue.end, clause: cl, strength: e.strength, counted, note },
-      );
+      const hit: RefundHit = { ruleId: e.ruleId, kind: e.kind as HitKind, code, riskFlag: null, pattern, start: cue.start, end: cue.end, clause: cl, strength: e.strength, counted };
+      hits.push(note === undefined ? (e.base === undefined ? hit : { ...hit, variantOf: e.base }) : e.base === undefined ? { ...hit, note } : { ...hit, note, variantOf: e.base });
     }
   }
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as RefundHit;
     if (!h.counted || h.code === null) continue;
-    // Delivered (显示签收, 已送达) and not received: a lost parcel, whatever the order state says.
-    if (lostEvidence && h.note !== undefined && h.note.startsWith('not received') && h.code !== 'LOST_PARCEL') {
+    // A wrong address or a refusal explains why the parcel did not arrive: "not received" is its
+    // consequence, not a second reason (地址写错了，收不到).
+    if (nonReceiptCause !== undefined && h.note !== undefined && h.note.startsWith('not received')) {
+      hits[i] = { ...h, counted: false, note: `not received, explained by ${nonReceiptCause}` };
+    } else if (lostEvidence && h.note !== undefined && h.note.startsWith('not received') && h.code !== 'LOST_PARCEL') {
       hits[i] = { ...h, code: 'LOST_PARCEL', note: 'not received, and the text says it was delivered: LOST_PARCEL' };
     } else if (h.strength < 1 && TOPIC_CODES.has(h.code) && dislikeNear(dislikeClauses, soft, h.clause, h.code)) {
       // Dislike aimed at an aspect names the aspect (颜色不太喜欢, 对质量不满意, 颜色偏暗，不喜欢).

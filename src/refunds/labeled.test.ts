@@ -1,9 +1,10 @@
 // Accuracy of the classifier on the hand-written labeled set (test/fixtures/refunds-labeled.json),
 // per language and per hard-case tag. The budget (DESIGN.md §6) is over 92% on the texts the lexicon
 // was grown against: every group must reach it. The blind split (blind1) was written before any
-// lexicon change and never used to tune it: its floors are the accuracy measured on it (73.9%
-// overall, docs/refunds.md section 10) minus a small margin, and its misses are counted, not
-// printed, so that it stays blind.
+// lexicon change and never used to tune it: its floors are the accuracy measured on it (79.4%
+// overall with lexicon 2026.11.3, docs/refunds.md section 10) minus a small margin, and its misses
+// are counted, not printed, so that it stays blind. dev5 (lexicon 2026.11.3) is a development
+// split: its misses are printed with the others.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyRefundReason, type ClassifyRefundInput } from './classify.ts';
@@ -13,8 +14,10 @@ type Lang = 'zh-CN' | 'zh-TW' | 'en' | 'mixed';
 
 interface Labeled {
   readonly id: string;
-  readonly split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'dev4' | 'blind1';
+  readonly split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'dev4' | 'dev5' | 'blind1';
   readonly lang: Lang;
+  /** For traditional texts of dev5: Taiwan or Hong Kong (Cantonese) usage. */
+  readonly region?: 'TW' | 'HK';
   readonly code: ReasonCode;
   readonly tags: readonly string[];
   readonly text: string;
@@ -25,8 +28,8 @@ interface Labeled {
 const items = (JSON.parse(readFileSync(new URL('../../test/fixtures/refunds-labeled.json', import.meta.url), 'utf8')) as { items: Labeled[] }).items;
 const THRESHOLD = 0.92;
 const BLIND = 'blind1';
-/** Measured on blind1 with lexicon 2026.11.2 (73.9% overall; en 65.7%, mixed 66.7%, zh-CN 82.7%, zh-TW 74.6%), minus about three points. */
-const BLIND_FLOOR: Readonly<Record<'all' | Lang, number>> = { all: 0.71, en: 0.62, mixed: 0.62, 'zh-CN': 0.79, 'zh-TW': 0.71 };
+/** Measured on blind1 with lexicon 2026.11.3 (79.4% overall; en 74.6%, mixed 70.4%, zh-CN 85.2%, zh-TW 81.0%), minus about three points. */
+const BLIND_FLOOR: Readonly<Record<'all' | Lang, number>> = { all: 0.76, en: 0.71, mixed: 0.67, 'zh-CN': 0.82, 'zh-TW': 0.78 };
 const LANGS: readonly Lang[] = ['zh-CN', 'zh-TW', 'en', 'mixed'];
 
 function predict(item: Labeled): ReasonCode {
@@ -53,7 +56,9 @@ function tally(): Map<string, Group> {
     const got = predict(item);
     const ok = got === item.code;
     const keys = item.split === BLIND ? [`blind:all`, `blind:lang:${item.lang}`, ...item.tags.map((t) => `blind:tag:${t}`)] : ['all', `lang:${item.lang}`, ...item.tags.map((t) => `tag:${t}`)];
-    for (const key of [...keys, `split:${item.split}`]) count(key, ok, item, got);
+    // Per split, language and region, reported only: the thresholds apply to the pooled groups.
+    const splitKeys = item.split === BLIND ? [`split:${item.split}`] : [`split:${item.split}`, `split:${item.split}:${item.lang}`, ...(item.region ? [`split:${item.split}:${item.lang}:${item.region}`] : [])];
+    for (const key of [...keys, ...splitKeys]) count(key, ok, item, got);
   }
   return groups;
 }

@@ -20,6 +20,8 @@ describe('normalizeRefundText', () => {
     expect(normalizeRefundText('1️⃣ 件')).toBe('1 件');
     expect(normalizeRefundText('a\u200bb\ufeffc')).toBe('abc');
     expect(normalizeRefundText('尺码\n\n  小了')).toBe('尺码\n小了');
+    // Typographic apostrophes become ASCII, so that doesn’t meets the cue doesn't.
+    expect(normalizeRefundText('It Doesn’t fit, it‘s ʼtoo small')).toBe("it doesn't fit, it's 'too small");
     expect(normalizeRefundText('品質問題，寄錯貨了')).toBe('品质问题,寄错货了');
     expect(normalizeRefundText('說好的裡面有贈品')).toBe('说好的里面有赠品');
   });
@@ -48,6 +50,8 @@ describe('traditional to simplified (OpenCC table)', () => {
   it('folds Hong Kong Cantonese function characters, one for one, onto characters that are not folded again', () => {
     expect(normalizeRefundText('冇貨，壞咗')).toBe('没货,坏了');
     expect(normalizeRefundText('唔係正貨')).toBe('不是正货');
+    // 2026.11.3: 畀 (give), 撳 (press), 搽 (apply), 揾 (look for), 啲 (a little), 嘢 (thing).
+    expect(normalizeRefundText('撳錯咗，有啲大，假嘢，搽完，揾唔到，畀錢')).toBe('按错了,有点大,假货,涂完,找不到,给钱');
     expect(CANTONESE_FOLD.length % 2).toBe(0);
     const folded = toSimplified(CANTONESE_FOLD);
     expect(toSimplified(folded)).toBe(folded);

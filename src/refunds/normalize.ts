@@ -8,6 +8,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 // Runs of white space and control characters.
 const SPACE_RUN = /[\s\p{Cc}]+/gu;
 const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+// Typographic apostrophes (phones type ’ in doesn’t): the ASCII one, so that English cues match.
+const APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 // A space between two Chinese characters (people type 质 量 差): removed.
 const SPACE_IN_HAN = /([\p{Script=Han}\u3001\u3002]) (?=[\p{Script=Han}\u3001\u3002])/gu;
 
@@ -40,7 +42,7 @@ export function normalizeSlow(text: string): string {
   let s = wellFormed(text).replace(INVISIBLE, '').normalize('NFKC');
   const lower = s.toLowerCase();
   s = lower !== s && NON_ASCII.test(lower) ? lower.normalize('NFKC') : lower;
-  s = toSimplified(s);
+  s = toSimplified(s).replace(APOSTROPHE, "'");
   s = s.replace(SPACE_RUN, (run) => (LINE_BREAK.test(run) ? '\n' : ' '));
   return s.replace(SPACE_IN_HAN, '$1').trim();
 }
@@ -50,6 +52,7 @@ export function normalizeSlow(text: string): string {
  * lone surrogates become U+FFFD; emoji (with skin tones, flags, ZWJ sequences, keycaps) and
  * invisible format characters are removed; Unicode NFKC folds full-width letters, digits,
  * punctuation and the ideographic space to ASCII (it also rewrites ① as 1 and ㎏ as kg);
+ * typographic apostrophes (’ ‘ ʼ) become `'`;
  * Latin letters are lowercased (locale-independent); traditional characters become simplified
  * (one character at a time, with a table from OpenCC that covers every character the lexicon
  * uses); runs of white space become one space, or one line break when they

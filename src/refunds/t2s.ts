@@ -4,7 +4,9 @@ let table: Uint16Array | undefined;
 
 /**
  * Hong Kong Cantonese function characters folded to their Mandarin equivalents, in pairs (冇 → 没,
- * 咗 → 了, 唔 → 不, 係 → 是 …), so that the lexicon's Mandarin cues match 壞咗, 冇貨, 唔係正貨.
+ * 咗 → 了, 唔 → 不, 係 → 是, 畀 → 给, 撳 → 按 (press), 搽 → 涂 (apply), 揾 → 找 (look for), 啲 → 点
+ * (a little: 有啲大 → 有点大), 嘢 → 货 (thing: 假嘢 → 假货) …), so that the lexicon's Mandarin cues
+ * match 壞咗, 冇貨, 唔係正貨, 撳錯.
  * One character for one, like the script table, and never onto a character that is itself folded.
  * 係 is also the traditional form of 系 in 關係: the pseudo-negation list spells 没关是 for that.
  *
@@ -13,7 +15,7 @@ let table: Uint16Array | undefined;
  * toSimplified('冇貨，壞咗'); // '没货，坏了'
  * ```
  */
-export const CANTONESE_FOLD = '冇没咗了唔不嘅的係是喺在嚟来哋们睇看攞拿俾给佢他嗰那';
+export const CANTONESE_FOLD = '冇没咗了唔不嘅的係是喺在嚟来哋们睇看攞拿俾给畀给佢他嗰那撳按揿按搽涂嘢货啲点揾找搵找';
 
 /** The decoded table: index = traditional UTF-16 code unit, value = its simplified form (0: unchanged). Built on first use. */
 function t2sTable(): Uint16Array {
