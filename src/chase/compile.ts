@@ -1,7 +1,7 @@
 // A checked policy turned into the lookup structures the planner uses for every order. Compiled
 // policies (with their window caches) are kept per policy object, so re-planning with the same
 // policy, as a simulator or a scheduler does, reuses them.
-import type Decimal from 'decimal.js';
+import type { Dec } from '../core/decimal.ts';
 import { isHoliday, isWorkday } from '../calendar/index.ts';
 import { KefuError } from '../core/errors.ts';
 import { toDecimal } from '../core/money.ts';
@@ -28,7 +28,7 @@ export interface LadderRule {
   readonly firstTime: boolean | undefined;
   /** Bit k set when kind k (index in CHASE_ORDER_KINDS) matches; all bits when unrestricted. */
   readonly kindMask: number;
-  readonly minAmount: Decimal | undefined;
+  readonly minAmount: Dec | undefined;
   /** Steps in order: channel index, delay and gap in ms. */
   readonly steps: ReadonlyArray<{ readonly channel: number; readonly delay: number; readonly after: number }>;
 }
@@ -79,8 +79,8 @@ export class CompiledPolicy {
   readonly rules: readonly ChannelRule[];
   readonly scope: {
     readonly kinds: ReadonlySet<string> | undefined;
-    readonly minAmount: Decimal | undefined;
-    readonly maxAmount: Decimal | undefined;
+    readonly minAmount: Dec | undefined;
+    readonly maxAmount: Dec | undefined;
     readonly includeItems: ReadonlySet<string> | undefined;
     readonly excludeItems: ReadonlySet<string> | undefined;
     readonly includePromos: ReadonlySet<string> | undefined;

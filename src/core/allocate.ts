@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Dec } from './decimal.ts';
 import { invalid } from './errors.ts';
 import { toDecimal, toPlainDecimal, toUnit } from './money.ts';
 import { describe } from './validate.ts';
@@ -56,7 +56,7 @@ export function allocate(
   const { floors, remainders, leftover } = quotas(units, ints, nums, units * unitDigits <= MAX_SAFE);
   const winners = largest(remainders, ids, leftover);
 
-  const negative = amount.isNeg();
+  const negative = amount.isNegative();
   const unitNumber = Number(unitDigits);
   return ids.map((id, i) => {
     const floor = floors[i] ?? 0;
@@ -152,7 +152,7 @@ function quotas(
 }
 
 /** `d × 10^scale` as a bigint; exact because callers pass `scale >= d.dp()`. */
-function toScaledInt(d: Decimal, scale: number): bigint {
+function toScaledInt(d: Dec, scale: number): bigint {
   return BigInt(d.toFixed(scale).replace('.', ''));
 }
 

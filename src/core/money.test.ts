@@ -32,10 +32,9 @@ const BAD_AMOUNTS: Array<[unknown, string]> = [
 ];
 
 describe('Dec', () => {
-  it('computes with 60 significant digits and leaves the global Decimal alone', () => {
+  it('rounds a quotient that does not fit to 60 significant digits, half-up', () => {
     expect(new Dec(1).div(3).toString()).toBe(`0.${'3'.repeat(60)}`);
-    expect(new Decimal(1).div(3).toString()).toBe(`0.${'3'.repeat(20)}`);
-    expect(Dec.rounding).toBe(Decimal.ROUND_HALF_UP);
+    expect(new Dec(2).div(3).toString()).toBe(`0.${'6'.repeat(59)}7`);
   });
 });
 
@@ -70,9 +69,10 @@ describe('toDecimal', () => {
     expect(toDecimal('-0.01').toFixed()).toBe('-0.01');
   });
 
-  it('accepts finite Decimal instances, from any constructor', () => {
-    expect(toDecimal(new Decimal('2.5')).toFixed()).toBe('2.5');
+  it('accepts Dec instances; decimal.js instances are objects like any other', () => {
     expect(toDecimal(new Dec('2.5')).eq(2.5)).toBe(true);
+    expect(toPlainDecimal(new Dec('2.50'))).toBe('2.5');
+    expect(issueOf(() => toDecimal(new Decimal('2.5')))).toEqual({ path: 'amount', message: `${EXPECTED}, received an object` });
   });
 
   it.each(BAD_AMOUNTS)('rejects %s, naming the path and quoting the value', (value, shown) => {

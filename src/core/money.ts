@@ -1,18 +1,9 @@
-import Decimal from 'decimal.js';
 import * as z from 'zod/mini';
+import { Dec } from './decimal.ts';
 import { invalid } from './errors.ts';
 import { describe } from './validate.ts';
 
-/**
- * kefu's private decimal constructor: 60 significant digits, half-up rounding. A clone, so the
- * global `Decimal` configuration of the host application is never read or changed.
- *
- * @example
- * ```ts
- * new Dec('0.1').plus('0.2').toFixed(2); // '0.30'
- * ```
- */
-export const Dec = /* @__PURE__ */ Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+export { Dec } from './decimal.ts';
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const AMOUNT_EXPECTED = 'expected an amount as a number or a decimal string such as "199.00"';
@@ -47,16 +38,6 @@ export const MoneyInputSchema = /* @__PURE__ */ z.custom<number | string>(
  */
 export type RoundingMode = 'halfUp' | 'halfEven' | 'halfDown' | 'up' | 'down' | 'ceil' | 'floor';
 
-const DECIMAL_ROUNDING: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
-  halfUp: Decimal.ROUND_HALF_UP,
-  halfEven: Decimal.ROUND_HALF_EVEN,
-  halfDown: Decimal.ROUND_HALF_DOWN,
-  up: Decimal.ROUND_UP,
-  down: Decimal.ROUND_DOWN,
-  ceil: Decimal.ROUND_CEIL,
-  floor: Decimal.ROUND_FLOOR,
-};
-
 /**
  * Every {@link RoundingMode}, for schemas and pickers.
  *
@@ -69,7 +50,7 @@ export const ROUNDING_MODES = ['halfUp', 'halfEven', 'halfDown', 'up', 'down', '
 
 /**
  * Reads an amount as plain decimal text (no exponent), or throws `INVALID_INPUT` naming `path`.
- * Accepts what {@link MoneyInputSchema} accepts, plus finite `Decimal` instances. A number is
+ * Accepts what {@link MoneyInputSchema} accepts, plus {@link Dec} instances. A number is
  * read through its shortest round-trip decimal form (`String(n)`), so `0.1` means exactly 0.1,
  * not the binary double 0.1000000000000000055…: amounts typed as numbers keep the value the user
  * wrote. Cheaper than {@link toDecimal} when only the digits are needed (bulk weights).
@@ -85,10 +66,10 @@ export function toPlainDecimal(value: unknown, path = 'amount'): string {
   if (typeof value === 'string' && PLAIN_DECIMAL.test(value)) return value;
   if (typeof value === 'number' && Number.isFinite(value)) {
     const text = String(value);
-    // String() switches to exponent form below 1e-7 and from 1e21; Decimal spells those out.
-    return PLAIN_DECIMAL.test(text) ? text : new Dec(value).toFixed();
+    // String() switches to exponent form below 1e-7 and from 1e21; Dec spells those out.
+    return PLAIN_DECIMAL.test(text) ? text : new Dec(value).toString();
   }
-  if (Decimal.isDecimal(value) && value.isFinite()) return value.toFixed();
+  if (value instanceof Dec) return value.toString();
   return invalid(path, `${AMOUNT_EXPECTED}, received ${describe(value)}`);
 }
 
@@ -102,14 +83,13 @@ export function toPlainDecimal(value: unknown, path = 'amount'): string {
  * toDecimal('abc', 'weights.alice'); // throws: weights.alice: expected an amount …, received "abc"
  * ```
  */
-export function toDecimal(value: unknown, path = 'amount'): Decimal {
-  return new Dec(toPlainDecimal(value, path));
+export function toDecimal(value: unknown, path = 'amount'): Dec {
+  if (value instanceof Dec) return value;
+  return new Dec(typeof value === 'number' && Number.isFinite(value) ? value : toPlainDecimal(value, path));
 }
 
-function roundingOf(rounding: unknown): Decimal.Rounding {
-  if (typeof rounding === 'string' && Object.prototype.hasOwnProperty.call(DECIMAL_ROUNDING, rounding)) {
-    return DECIMAL_ROUNDING[rounding as RoundingMode];
-  }
+function roundingOf(rounding: unknown): RoundingMode {
+  if ((ROUNDING_MODES as readonly unknown[]).includes(rounding)) return rounding as RoundingMode;
   return invalid('rounding', `expected one of ${ROUNDING_MODES.map((m) => `"${m}"`).join(', ')}, received ${describe(rounding)}`);
 }
 
@@ -127,7 +107,7 @@ function checkPlaces(places: unknown): number {
  * roundTo(-2.5, 0, 'halfUp').toFixed(0); // '-3'
  * ```
  */
-export function roundTo(value: Decimal | number | string, places: number, rounding: RoundingMode = 'halfUp'): Decimal {
+export function roundTo(value: Dec | number | string, places: number, rounding: RoundingMode = 'halfUp'): Dec {
   return toDecimal(value).toDecimalPlaces(checkPlaces(places), roundingOf(rounding));
 }
 
@@ -141,7 +121,7 @@ export function roundTo(value: Decimal | number | string, places: number, roundi
  * roundToUnit('1.23', '0.05', 'floor').toFixed(2); // '1.20'
  * ```
  */
-export function roundToUnit(value: Decimal | number | string, unit: string, rounding: RoundingMode = 'halfUp'): Decimal {
+export function roundToUnit(value: Dec | number | string, unit: string, rounding: RoundingMode = 'halfUp'): Dec {
   return toDecimal(value).toNearest(toUnit(unit), roundingOf(rounding));
 }
 
@@ -155,7 +135,7 @@ export function roundToUnit(value: Decimal | number | string, unit: string, roun
  * toUnit('0', 'options.unit'); // throws: options.unit: expected a positive unit such as "0.01", received "0"
  * ```
  */
-export function toUnit(unit: unknown, path = 'unit'): Decimal {
+export function toUnit(unit: unknown, path = 'unit'): Dec {
   const d = toDecimal(unit, path);
   if (d.lte(0)) invalid(path, `expected a positive unit such as "0.01", received ${describe(unit)}`);
   return d;
@@ -172,7 +152,6 @@ export function toUnit(unit: unknown, path = 'unit'): Decimal {
  * formatMoney('-0.004'); // '0.00'
  * ```
  */
-export function formatMoney(value: Decimal | number | string, rounding: RoundingMode = 'halfUp', places = 2): string {
-  const rounded = roundTo(value, places, rounding);
-  return (rounded.isZero() ? rounded.abs() : rounded).toFixed(places);
+export function formatMoney(value: Dec | number | string, rounding: RoundingMode = 'halfUp', places = 2): string {
+  return roundTo(value, places, rounding).toFixed(places); // Dec has no negative zero
 }

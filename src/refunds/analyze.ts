@@ -1,4 +1,3 @@
-import type Decimal from 'decimal.js';
 import * as z from 'zod/mini';
 import { KefuError, type KefuIssue } from '../core/errors.ts';
 import { Dec, formatMoney, MoneyInputSchema, toDecimal } from '../core/money.ts';
@@ -206,7 +205,7 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
 }
 
-function amountRatio(part: Decimal, whole: Decimal): number {
+function amountRatio(part: Dec, whole: Dec): number {
   return whole.isZero() ? 0 : part.div(whole).toNumber();
 }
 
@@ -214,12 +213,12 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 class Tally {
   count = 0;
-  amount: Decimal = new Dec(0);
-  add(amount: Decimal): void {
+  amount: Dec = new Dec(0);
+  add(amount: Dec): void {
     this.count++;
     this.amount = this.amount.plus(amount);
   }
-  out(total: number, totalAmount: Decimal): RefundTally {
+  out(total: number, totalAmount: Dec): RefundTally {
     return { count: this.count, amount: formatMoney(this.amount), share: ratio(this.count, total), amountShare: amountRatio(this.amount, totalAmount) };
   }
 }
@@ -228,7 +227,7 @@ function tallies<K extends string>(keys: readonly K[]): Map<K, Tally> {
   return new Map(keys.map((k) => [k, new Tally()]));
 }
 
-function record<K extends string>(map: Map<K, Tally>, total: number, amount: Decimal): Record<K, RefundTally> {
+function record<K extends string>(map: Map<K, Tally>, total: number, amount: Dec): Record<K, RefundTally> {
   return Object.fromEntries([...map].map(([k, t]) => [k, t.out(total, amount)])) as Record<K, RefundTally>;
 }
 
@@ -263,7 +262,7 @@ export function analyzeRefunds(refunds: readonly RefundRecord[], orders?: readon
     if (r.code === undefined && r.text === undefined && r.platformReason === undefined) issues.push({ path: `refunds.${i}.code`, message: 'expected a code, or a text or platformReason to classify, received none' });
     return a;
   });
-  const orderMap = new Map<string, { paidOrders: number; paidAmount: Decimal }>();
+  const orderMap = new Map<string, { paidOrders: number; paidAmount: Dec }>();
   (v.orders ?? []).forEach((o, i) => {
     const paid = toDecimal(o.paidAmount, `orders.${i}.paidAmount`);
     if (paid.isNegative()) issues.push({ path: `orders.${i}.paidAmount`, message: `expected an amount >= 0, received ${paid.toString()}` });
@@ -295,7 +294,7 @@ export function analyzeRefunds(refunds: readonly RefundRecord[], orders?: readon
   const byBuyer = new Map<string, { tally: Tally; codes: Set<ReasonCode> }>();
   v.refunds.forEach((r, i) => {
     const code = codes[i] as ReasonCode;
-    const amount = amounts[i] as Decimal;
+    const amount = amounts[i] as Dec;
     const reason = REFUND_REASONS[code];
     (byCode.get(code) as Tally).add(amount);
     (byBucket.get(reason.bucket) as Tally).add(amount);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type Decimal from 'decimal.js';
+import type { Dec } from '../core/decimal.ts';
 import { formatMoney, MoneyInputSchema, toDecimal } from '../core/money.ts';
 import { DEFAULT_TIME_ZONE, InstantSchema, TimeZoneSchema, toEpochMs } from '../core/time.ts';
 import { ShopClock } from './clock.ts';
@@ -166,7 +166,7 @@ export interface AfterSaleLog {
 /** Count, priced sum and unpriced count of one cell. */
 interface Cell {
   count: number;
-  amount: Decimal;
+  amount: Dec;
   unpriced: number;
 }
 
@@ -233,7 +233,7 @@ export function afterSaleLog(events: readonly AfterSaleEvent[], options?: AfterS
   const issues = new Issues('afterSaleLog');
   const v = issues.parse(Input, { events }, '');
   const o = issues.parse(AfterSaleLogOptions, options === undefined ? {} : options, 'options');
-  const amounts: Array<Decimal | undefined> = [];
+  const amounts: Array<Dec | undefined> = [];
   if (v !== undefined) {
     v.events.forEach((e, i) => {
       const amount = e.amount === undefined ? undefined : toDecimal(e.amount, `events.${i}.amount`);
