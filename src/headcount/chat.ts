@@ -145,10 +145,12 @@ export function checkChatTargets(v: Omit<Parsed, 'chats'>, prefix: string, conte
 }
 
 /** Staffs one interval of validated chat settings. */
-export function staffChatInterval(chats: number, v: Omit<Parsed, 'chats'>): RequiredChatAgentsResult {
+export function staffChatInterval(chats: number, v: Omit<Parsed, 'chats'>, context = 'requiredChatAgents', path = 'chats'): RequiredChatAgentsResult {
   const ahts = v.ahtSecondsByConcurrency;
   const k = ahts.length;
   const ahtFull = ahts[k - 1] as number;
+  // Every model's search is bounded by the load at the slowest chat length.
+  load(chats, ahtFull, v.intervalSeconds, context, path);
   const slotTraffic = trafficRational(chats, ahtFull, v.intervalSeconds);
   const workloadAgents = ceil(div(slotTraffic, rational(k)));
   const state = chatStateFunction(chats, v);
@@ -224,7 +226,7 @@ function modelEvaluator(chats: number, v: Omit<Parsed, 'chats'>): (n: number) =>
   if (v.model === 'balanced') return (n) => balancedState(chats, v.intervalSeconds, ahts, n, theta, t, v);
   // Slot: N·k servers at AHT_k. Effective AHT: N servers at AHT_1 / factor, each holding `factor` chats.
   const servers = v.model === 'slot' ? k : 1;
-  const l = load(chats, v.model === 'slot' ? (ahts[k - 1] as number) : (ahts[0] as number) / concurrencyFactorOf(v), v.intervalSeconds);
+  const l = load(chats, v.model === 'slot' ? (ahts[k - 1] as number) : (ahts[0] as number) / concurrencyFactorOf(v), v.intervalSeconds, 'requiredChatAgents', 'chats');
   const chatsPerBusyServer = v.model === 'slot' ? 1 : concurrencyFactorOf(v);
   const table = new ErlangBTable(l.traffic);
   return (n) => erlangState(l, n * servers, table, theta, t, v, chatsPerBusyServer);

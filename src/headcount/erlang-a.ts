@@ -71,7 +71,7 @@ export interface ErlangAResult {
  */
 export function erlangA(input: ErlangAInput): ErlangAResult {
   const v = parseInput(ErlangAInput, input, 'erlangA');
-  const l = load(v.calls, v.ahtSeconds, v.intervalSeconds);
+  const l = load(v.calls, v.ahtSeconds, v.intervalSeconds, 'erlangA');
   return erlangAAt(l, v.agents, new ErlangBTable(l.traffic), 1 / v.patienceSeconds, v.targetAnswerSeconds);
 }
 

@@ -72,7 +72,11 @@ export function erlangBFractional(servers: number, traffic: number): number {
   const whole = Math.floor(servers);
   const fraction = servers - whole;
   let b = fraction === 0 ? 1 : 1 / inverseErlangBBelowOne(fraction, traffic);
-  for (let k = 1; k <= whole; k++) b = (traffic * b) / (fraction + k + traffic * b);
+  for (let k = 1; k <= whole; k++) {
+    b = (traffic * b) / (fraction + k + traffic * b);
+    // Far past the traffic B underflows to 0 and stays there: a billion agents cost no more.
+    if (b === 0) break;
+  }
   return b;
 }
 

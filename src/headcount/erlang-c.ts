@@ -70,7 +70,7 @@ export interface ErlangCResult {
  */
 export function erlangC(input: ErlangCInput): ErlangCResult {
   const v = parseInput(ErlangCInput, input, 'erlangC');
-  const l = load(v.calls, v.ahtSeconds, v.intervalSeconds);
+  const l = load(v.calls, v.ahtSeconds, v.intervalSeconds, 'erlangC');
   return erlangCAt(l, v.agents, erlangBFractional(v.agents, l.traffic), v.targetAnswerSeconds);
 }
 

@@ -11,7 +11,7 @@ export { erlangA, ErlangAInput, type ErlangAResult } from './erlang-a.ts';
 export { erlangB, erlangBFractional } from './erlang-b.ts';
 export { erlangC, ErlangCInput, type ErlangCResult } from './erlang-c.ts';
 export { receptionsFromFunnel, ReceptionsFromFunnelInput, type ReceptionsFromFunnelResult } from './funnel.ts';
-export { ServiceLevelDefinition, ServiceLevelTarget } from './inputs.ts';
+export { MAX_TRAFFIC_ERLANGS, ServiceLevelDefinition, ServiceLevelTarget } from './inputs.ts';
 export { planStaffing, PlanStaffingInput, type PlanStaffingResult, type StaffingDay, type StaffingInterval } from './plan.ts';
 export { DOUBLE_11_EVENT_DAY_PROFILE } from './profiles.ts';
 export { requiredAgents, RequiredAgentsInput, type RequiredAgentsResult, type StaffingConstraint, type StaffingMetrics } from './required-agents.ts';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { invalid } from '../core/errors.ts';
 
 /** A finite number ≥ 0. */
 export const nonNegative = /* @__PURE__ */ z.number().check(z.nonnegative());
@@ -46,9 +47,29 @@ export interface Load {
   readonly traffic: number;
 }
 
-/** Builds a {@link Load}. */
-export function load(calls: number, ahtSeconds: number, intervalSeconds: number): Load {
-  return { calls, ahtSeconds, intervalSeconds, traffic: (calls * ahtSeconds) / intervalSeconds };
+/**
+ * The largest offered load kefu models in one interval, in Erlangs: far above any real contact
+ * centre (a million agents busy at once), and low enough that every search and table stays small.
+ * A larger load is an `INVALID_INPUT` error on `calls` (`chats`, `volumes`).
+ *
+ * @example
+ * ```ts
+ * const calls = 2_000_000;
+ * calls * 300 / 1800 <= MAX_TRAFFIC_ERLANGS; // true: 333,333 Erlangs can be planned
+ * ```
+ */
+export const MAX_TRAFFIC_ERLANGS = 1_000_000;
+
+/**
+ * Builds a {@link Load}; a load above {@link MAX_TRAFFIC_ERLANGS} (a typo such as seconds entered as
+ * milliseconds, or an overflow) is rejected with an error on `path`.
+ */
+export function load(calls: number, ahtSeconds: number, intervalSeconds: number, context = 'load', path = 'calls'): Load {
+  const traffic = (calls * ahtSeconds) / intervalSeconds;
+  if (!(traffic <= MAX_TRAFFIC_ERLANGS)) {
+    invalid(path, `expected an offered load (calls × ahtSeconds ÷ intervalSeconds) of at most ${MAX_TRAFFIC_ERLANGS.toLocaleString('en-US')} Erlangs, received ${traffic}`, context);
+  }
+  return { calls, ahtSeconds, intervalSeconds, traffic };
 }
 
 /**

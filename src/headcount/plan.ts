@@ -184,13 +184,13 @@ function staffer(v: Parsed, intervalSeconds: number): (calls: number) => Omit<St
     const settings = { ...v, ...chat, intervalSeconds };
     const ahtFull = chat.ahtSecondsByConcurrency[chat.ahtSecondsByConcurrency.length - 1] as number;
     return (calls) => {
-      const r = staffChatInterval(calls, settings);
+      const r = staffChatInterval(calls, settings, 'planStaffing', 'volumes');
       return { calls, trafficErlangs: (calls * ahtFull) / intervalSeconds, agents: r.agents, scheduled: r.scheduled, serviceLevel: r.serviceLevel, binding: r.binding };
     };
   }
   const aht = v.ahtSeconds as number;
   return (calls) => {
-    const r = staffInterval(load(calls, aht, intervalSeconds), v);
+    const r = staffInterval(load(calls, aht, intervalSeconds, 'planStaffing', 'volumes'), v);
     return { calls, trafficErlangs: r.trafficErlangs, agents: r.agents, scheduled: r.scheduled, serviceLevel: r.metrics.serviceLevel, binding: r.binding };
   };
 }

@@ -138,7 +138,7 @@ export interface RequiredAgentsResult {
 export function requiredAgents(input: RequiredAgentsInput): RequiredAgentsResult {
   const v = parseInput(RequiredAgentsInput, input, 'requiredAgents');
   checkTargets(v, 'requiredAgents');
-  return staffInterval(load(v.calls, v.ahtSeconds, v.intervalSeconds), v);
+  return staffInterval(load(v.calls, v.ahtSeconds, v.intervalSeconds, 'requiredAgents'), v);
 }
 
 /** Cross-field rules the schema cannot say: which targets are needed and allowed together. */
