@@ -1,7 +1,8 @@
 /**
- * The script-tag / Apps Script bundle (global `Kefu`). It holds the domains that fit the 90 kB
- * gzip budget together; `kefu/refunds`, `kefu/chase`, `kefu/sla` and `kefu/calendar` join once
- * the bundle is trimmed (issue 7). Import `kefu` for everything.
+ * The script-tag bundle (`dist/kefu.iife.js`, global `Kefu`): headcount, roster and KPI. Google
+ * Sheets has its own bundle, `dist/kefu.gs.js` (src/gs.ts), with the custom functions and the
+ * refunds, chase and service-deadline rules they use; both stay under 90 kB gzip. Import `kefu` for
+ * everything.
  *
  * @packageDocumentation
  */
