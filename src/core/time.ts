@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import * as z from 'zod/mini';
 import { KefuError, invalid } from './errors.ts';
 import { describe, parseInput } from './validate.ts';

@@ -3,7 +3,7 @@
 // "wall milliseconds" (epoch-style numbers whose UTC fields read as the local date and time),
 // with the zone's offsets cached per 15-minute bucket instead of asked of the zone database on
 // every call. Nothing here reads the host time zone.
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { KefuError } from '../core/errors.ts';
 
 export const MINUTE_MS = 60_000;
