@@ -6,7 +6,7 @@ import { isHoliday, isWorkday } from '../calendar/index.ts';
 import { KefuError } from '../core/errors.ts';
 import { toDecimal } from '../core/money.ts';
 import { toEpochMs } from '../core/time.ts';
-import { dayOfDate, formatDay, ZoneClock } from './clock.ts';
+import { dayOfDate, formatDay, ZoneClock } from '../core/zone-clock.ts';
 import { CHASE_CHANNELS, type ChaseChannel } from './codes.ts';
 import type { BuyerRec } from './input.ts';
 import { CHASE_ORDER_KINDS, CHASE_OVERLAYS, type ChaseChannelPolicy, type ChaseOrderKind, type ChasePolicy } from './policy.ts';

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { KefuError } from '../core/errors.ts';
 import { DEFAULT_TIME_ZONE, formatInstant, InstantSchema, TimeZoneSchema, toEpochMs, zonedInstant } from '../core/time.ts';
 import { parseInput } from '../core/validate.ts';
-import { MINUTE_MS } from './clock.ts';
+import { MINUTE_MS } from '../core/zone-clock.ts';
 import { CHASE_CHANNELS, type ChaseChannel } from './codes.ts';
 import { CHASE_OUTCOMES, OUTCOME_LABELS, type ChaseOutcome } from './playbook.ts';
 

@@ -3,7 +3,7 @@ import { KefuError } from '../core/errors.ts';
 import { formatMoney } from '../core/money.ts';
 import { InstantSchema, toEpochMs } from '../core/time.ts';
 import { parseInput } from '../core/validate.ts';
-import { MINUTE_MS } from './clock.ts';
+import { MINUTE_MS } from '../core/zone-clock.ts';
 import { CHASE_CHANNELS, type ChaseChannel } from './codes.ts';
 import { compilePolicy } from './compile.ts';
 import { KINDS, readOneOrder } from './input.ts';

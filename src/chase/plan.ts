@@ -1,6 +1,6 @@
 import { KefuError } from '../core/errors.ts';
 import { toDecimal } from '../core/money.ts';
-import { DAY_MS, MINUTE_MS } from './clock.ts';
+import { DAY_MS, MINUTE_MS } from '../core/zone-clock.ts';
 import { CHASE_CHANNELS, CHASE_REASONS, CODE_INDEX, ReasonSet, type ChaseChannel, type ChaseReasonCode } from './codes.ts';
 import { compilePolicy, type BuyerTime, type ChannelRule, type CompiledPolicy, type LadderRule } from './compile.ts';
 import { KINDS, readPlanInput, type BuyerRec, type LogRec, type OrderTable, type PlanChasesInput, type ReadInput } from './input.ts';

@@ -4,7 +4,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { isInLocalWindows, localDate, localWeekday, nextLocalWindowStart, type LocalWindow } from '../core/time.ts';
-import { ZoneClock } from './clock.ts';
+import { ZoneClock } from '../core/zone-clock.ts';
 import { ZONES } from '../../test/fixtures/chase-zones.ts';
 import { AllowedTime, DailyWindows, spansOf, subtractSpans } from './windows.ts';
 

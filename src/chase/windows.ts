@@ -4,7 +4,8 @@
 // midnight) and that date is not blocked. Wall times skipped by a DST gap never occur; wall times
 // repeated by an overlap are open both times.
 import type { LocalWindow } from '../core/time.ts';
-import { DAY_MS, exactOffset, MINUTE_MS, ZoneClock } from './clock.ts';
+import { offsetMs } from '../core/time.ts';
+import { DAY_MS, MINUTE_MS, ZoneClock } from '../core/zone-clock.ts';
 
 /** Sorted, disjoint minute spans `[start, end)` of one local day, flattened: `[s0, e0, s1, e1, …]`. */
 export type MinuteSpans = readonly number[];
@@ -83,21 +84,21 @@ function segments(timeZone: string, from: number, to: number): number[] {
   const step = 6 * 60 * MINUTE_MS;
   const out: number[] = [];
   let start = from;
-  let offset = exactOffset(timeZone, from);
+  let offset = offsetMs(timeZone, from);
   for (let probe = from; probe < to; ) {
     const next = Math.min(probe + step, to);
-    const at = exactOffset(timeZone, next);
+    const at = offsetMs(timeZone, next);
     if (at !== offset) {
       let low = probe;
       let high = next;
       while (high - low > 1) {
         const mid = Math.floor((low + high) / 2);
-        if (exactOffset(timeZone, mid) === offset) low = mid;
+        if (offsetMs(timeZone, mid) === offset) low = mid;
         else high = mid;
       }
       out.push(start, high, offset);
       start = high;
-      offset = exactOffset(timeZone, high);
+      offset = offsetMs(timeZone, high);
     }
     probe = next;
   }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.ts';
 import { formatMoney, MoneyInputSchema, toDecimal } from '../core/money.ts';
 import { DEFAULT_TIME_ZONE, InstantSchema, TimeZoneSchema, toEpochMs } from '../core/time.ts';
-import { ShopClock } from './clock.ts';
+import { ZoneClock } from '../core/zone-clock.ts';
 import { checkUnique, Id, Issues } from './parse.ts';
 import type { Bilingual } from './plans.ts';
 
@@ -245,13 +245,13 @@ export function afterSaleLog(events: readonly AfterSaleEvent[], options?: AfterS
   issues.throwIfAny();
   const list = (v as z.output<typeof Input>).events;
   const timeZone = (o as z.output<typeof AfterSaleLogOptions>).timeZone;
-  const clock = new ShopClock(timeZone);
+  const clock = new ZoneClock(timeZone);
 
   // One cell per date, team and type; every other figure is a sum of cells.
   const cells = new Map<string, Leaf>();
   list.forEach((e, i) => {
     const amount = amounts[i];
-    const day = clock.day(toEpochMs(e.at));
+    const day = clock.localDay(toEpochMs(e.at));
     const key = `${day}\u0000${e.type}\u0000${e.team}`;
     let leaf = cells.get(key);
     if (leaf === undefined) {

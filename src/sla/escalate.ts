@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULT_TIME_ZONE, InstantSchema, TimeZoneSchema, toEpochMs } from '../core/time.ts';
-import { MINUTE_MS, ShopClock } from './clock.ts';
+import { MINUTE_MS, ZoneClock } from '../core/zone-clock.ts';
 import { checkUnique, Id, Issues } from './parse.ts';
 import { EMERGENCY_CLASSES, EMERGENCY_PLANS, type Bilingual, type EmergencyClass } from './plans.ts';
 
@@ -310,7 +310,7 @@ export function escalate(problem: EscalationProblem, matrix?: EscalationMatrixIn
   const v = p as z.output<typeof EscalationProblem>;
   const matrixValue = m as EscalationMatrix;
   const chosen = matrixValue.cells[v.type][v.class];
-  const clock = new ShopClock(matrixValue.timeZone);
+  const clock = new ZoneClock(matrixValue.timeZone);
   const reported = toEpochMs(v.reportedAt);
   const due = reported + chosen.solveWithinMinutes * MINUTE_MS;
   const plan = EMERGENCY_PLANS[v.class];

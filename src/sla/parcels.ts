@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compare, mul, rational } from '../core/exact.ts';
 import { DEFAULT_TIME_ZONE, InstantSchema, TimeZoneSchema, toEpochMs } from '../core/time.ts';
-import { HOUR_MS, ShopClock } from './clock.ts';
+import { HOUR_MS, ZoneClock } from '../core/zone-clock.ts';
 import { checkUnique, Id, Issues } from './parse.ts';
 
 /**
@@ -286,8 +286,8 @@ function followUps(
   now: number,
   p: z.output<typeof ParcelPolicy>,
 ): ParcelFollowUps {
-  const clock = new ShopClock(p.timeZone);
-  const today = clock.day(now);
+  const clock = new ZoneClock(p.timeZone);
+  const today = clock.localDay(now);
   const due: number[] = [];
   const overdueAt: number[] = [];
   const regions = new Map<string, { tally: Tally; couriers: Map<string, Tally> }>();
@@ -325,8 +325,8 @@ function followUps(
     const s = list[i] as Parsed;
     const at = shipped[i] as number;
     const last = chased[i];
-    const daysOut = today - clock.day(at);
-    const followedUpToday = last !== undefined && clock.day(last) === today;
+    const daysOut = today - clock.localDay(at);
+    const followedUpToday = last !== undefined && clock.localDay(last) === today;
     return {
       shipmentId: s.shipmentId,
       orderId: s.orderId ?? null,

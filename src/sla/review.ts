@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULT_TIME_ZONE, InstantSchema, LocalTimeSchema, parseLocalTime, TimeZoneSchema, toEpochMs } from '../core/time.ts';
-import { MINUTE_MS, ShopClock } from './clock.ts';
+import { MINUTE_MS, ZoneClock } from '../core/zone-clock.ts';
 import { checkUnique, Id, Issues } from './parse.ts';
 import { checkServiceCalendar, defaultServiceCalendar, ServiceCalendar, ServiceDays } from './service-days.ts';
 
@@ -234,14 +234,14 @@ type Review = z.output<typeof BatchReview>;
 
 /** A policy made ready for many reviews: the clock, the calendar, the cut-off per day. */
 class Deadlines {
-  readonly clock: ShopClock;
+  readonly clock: ZoneClock;
   private readonly service: ServiceDays;
   private readonly cutoffMinute: number;
   private readonly cutoffs = new Map<number, number>();
   private readonly cutoffTexts = new Map<number, string>();
 
   constructor(readonly policy: Policy) {
-    this.clock = new ShopClock(policy.timeZone);
+    this.clock = new ZoneClock(policy.timeZone);
     this.service = new ServiceDays(policy.calendar);
     this.cutoffMinute = parseLocalTime(policy.cutoff);
   }
@@ -287,7 +287,7 @@ class Deadlines {
       if (track === 'buyerUnreachable') {
         reasons.push('BUYER_UNREACHABLE');
       } else {
-        const day = clock.day(received);
+        const day = clock.localDay(received);
         const at = `${path}receivedAt`;
         // A cut-off counts when it leaves the least handling time after arrival.
         const earliest = received + p.minHandlingMinutes * MINUTE_MS;
@@ -303,7 +303,7 @@ class Deadlines {
           reasons.push('RECEIVED_ON_DAY_OFF');
         }
         if (cutoff === null) {
-          const lastDay = clock.day(maxBound);
+          const lastDay = clock.localDay(maxBound);
           for (let d = day + 1; d <= lastDay && cutoff === null; d++) if (this.service.isOpen(d, at) && earliest < this.cutoffOn(d)) cutoff = this.cutoffOn(d);
         }
         if (cutoff !== null && cutoff <= maxBound) {

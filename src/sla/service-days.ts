@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CALENDAR_YEARS, isWorkday } from '../calendar/index.ts';
 import { KefuError } from '../core/errors.ts';
 import { LocalDateSchema } from '../core/time.ts';
-import { dateOf, dayOf } from './clock.ts';
+import { dayOfDate, formatDay } from '../core/zone-clock.ts';
 import { Issues } from './parse.ts';
 
 /**
@@ -30,8 +30,8 @@ export const SERVICE_WORKDAYS = ['cnWorkdays', 'weekdays', 'everyDay'] as const;
  */
 export type ServiceWorkdays = (typeof SERVICE_WORKDAYS)[number];
 
-const MIN_DAY = /* @__PURE__ */ dayOf('0001-01-01');
-const MAX_DAY = /* @__PURE__ */ dayOf('9999-12-31');
+const MIN_DAY = /* @__PURE__ */ dayOfDate('0001-01-01');
+const MAX_DAY = /* @__PURE__ */ dayOfDate('9999-12-31');
 
 const Dates = /* @__PURE__ */ z.readonly(z.array(LocalDateSchema).check(z.maxLength(3660)));
 
@@ -97,7 +97,7 @@ export class ServiceDays {
     if (day < MIN_DAY || day > MAX_DAY) {
       throw new KefuError('OUT_OF_RANGE', [{ path, message: 'the service-day walk leaves the years 0001–9999' }]);
     }
-    const date = dateOf(day);
+    const date = formatDay(day);
     if (this.off.has(date)) return false;
     if (this.extra.has(date)) return true;
     switch (this.calendar.workdays) {
@@ -157,7 +157,7 @@ export function isServiceDay(date: string, calendar?: ServiceCalendar): boolean 
   if (v !== undefined) checkServiceCalendar(v.calendar, 'calendar', issues);
   issues.throwIfAny();
   const parsed = v as z.output<typeof ServiceDayInput>;
-  return new ServiceDays(parsed.calendar).isOpen(dayOf(parsed.date), 'date');
+  return new ServiceDays(parsed.calendar).isOpen(dayOfDate(parsed.date), 'date');
 }
 
 const AddServiceDaysInput = /* @__PURE__ */ z.strictObject({
@@ -185,5 +185,5 @@ export function addServiceDays(date: string, days: number, calendar?: ServiceCal
   if (v !== undefined) checkServiceCalendar(v.calendar, 'calendar', issues);
   issues.throwIfAny();
   const parsed = v as z.output<typeof AddServiceDaysInput>;
-  return dateOf(new ServiceDays(parsed.calendar).add(dayOf(parsed.date), parsed.days, 'days'));
+  return formatDay(new ServiceDays(parsed.calendar).add(dayOfDate(parsed.date), parsed.days, 'days'));
 }
