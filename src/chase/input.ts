@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { KefuError, type KefuIssue } from '../core/errors.ts';
 import { InstantSchema, TimeZoneSchema } from '../core/time.ts';
 import { parseInput } from '../core/validate.ts';
-import { parseInstant, parseInstantTo } from './clock.ts';
+import { parseInstant, parseInstantTo } from './read-instant.ts';
 import { KeyIndex, PairIndex } from './hash.ts';
 import { CHASE_CHANNELS, type ChaseChannel } from './codes.ts';
 import { CHASE_ORDER_KINDS, NonNegativeAmount, type ChaseOrderKind } from './policy.ts';

@@ -2,7 +2,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { InstantSchema, toEpochMs } from '../core/time.ts';
-import { parseInstant } from './clock.ts';
+import { parseInstant } from './read-instant.ts';
 
 // Strings close to ISO instants: valid ones and their near misses.
 const isoLike = fc
