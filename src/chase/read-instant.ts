@@ -1,7 +1,8 @@
 // The planner's reading of instants: a million ISO strings or epoch numbers per plan, parsed with
 // integer arithmetic and no validation round trips. core/time.ts's InstantSchema is the
 // specification (the property tests compare against it).
-import { DAY_MS, dayFromCivil } from '../core/zone-clock.ts';
+import { dayFromCivil } from '../core/civil-day.ts';
+import { DAY_MS } from '../core/zone-clock.ts';
 
 // Same bounds as core/time.ts: 0001-01-02 to 9999-12-30 UTC.
 const MIN_EPOCH_MS = -62_135_510_400_000;

@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import * as z from 'zod/mini';
+import { dayFromCivil, formatDay } from './civil-day.ts';
 import { KefuError, invalid } from './errors.ts';
 import { describe, parseInput } from './validate.ts';
 
@@ -24,24 +25,12 @@ const EPOCH_EXPECTED = 'expected integer epoch milliseconds from 0001-01-02 to 9
 const INSTANT_EXPECTED =
   'expected an ISO 8601 instant with an offset such as "2026-11-11T11:00:00+08:00" (or Z), or integer epoch milliseconds';
 
-/** Day number of a civil date. `setUTCFullYear`, unlike `Date.UTC`, does not map years 0–99 to 19xx. */
-function civilDay(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime() / DAY_MS;
-}
-
-function formatDay(dayNumber: number): string {
-  const date = new Date(dayNumber * DAY_MS);
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
 
-const MIN_DAY = civilDay(1, 1, 1);
-const MAX_DAY = civilDay(9999, 12, 31);
+const MIN_DAY = dayFromCivil(1, 1, 1);
+const MAX_DAY = dayFromCivil(9999, 12, 31);
 // One day of margin on each side keeps every local date of an accepted instant within 0001–9999.
 const MIN_EPOCH_MS = (MIN_DAY + 1) * DAY_MS;
 const MAX_EPOCH_MS = MAX_DAY * DAY_MS - 1;
@@ -51,7 +40,7 @@ function dayOf(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const match = DATE_RE.exec(value);
   if (!match || Number(match[1]) < 1) return undefined;
-  const day = civilDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  const day = dayFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
   // 2026-02-30 rolls over to 2026-03-02 in `Date`; the round trip catches it.
   return formatDay(day) === value ? day : undefined;
 }

@@ -3,7 +3,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { addDays, formatInstant, localDate, localMinuteOfDay, startOfLocalDay, zonedInstant } from './time.ts';
-import { DAY_MS, dayOfDate, formatDay, MINUTE_MS, ZoneClock } from './zone-clock.ts';
+import { dayOfDate, formatDay } from './civil-day.ts';
+import { DAY_MS, MINUTE_MS, ZoneClock } from './zone-clock.ts';
 
 const ZONES = ['Asia/Shanghai', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'UTC'] as const;
 const FROM = Date.UTC(2023, 0, 1);

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CALENDAR_YEARS, isWorkday } from '../calendar/index.ts';
 import { KefuError } from '../core/errors.ts';
 import { LocalDateSchema } from '../core/time.ts';
-import { dayOfDate, formatDay } from '../core/zone-clock.ts';
+import { dayOfDate, formatDay } from '../core/civil-day.ts';
 import { Issues } from './parse.ts';
 
 /**
