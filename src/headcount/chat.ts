@@ -149,11 +149,12 @@ export function staffChatInterval(chats: number, v: Omit<Parsed, 'chats'>, conte
   const ahts = v.ahtSecondsByConcurrency;
   const k = ahts.length;
   const ahtFull = ahts[k - 1] as number;
-  // Every model's search is bounded by the load at the slowest chat length.
+  // The load at full concurrency bounds the slot and balanced searches; the effective-AHT model
+  // checks its own load where it builds it.
   load(chats, ahtFull, v.intervalSeconds, context, path);
   const slotTraffic = trafficRational(chats, ahtFull, v.intervalSeconds);
   const workloadAgents = ceil(div(slotTraffic, rational(k)));
-  const state = chatStateFunction(chats, v);
+  const state = chatStateFunction(chats, v, context, path);
   if (chats === 0) {
     return { model: v.model, maxConcurrency: k, agents: 0, scheduled: 0, workloadAgents: 0, binding: 'none', serviceLevel: 1, asaSeconds: 0, probWait: 0, probAbandon: 0, chatsPerAgent: 0, slotOccupancy: 0 };
   }
@@ -205,9 +206,9 @@ function concurrencyFactorOf(v: Omit<Parsed, 'chats'>): number {
 }
 
 /** A memoised N ↦ queue state for the chosen model. */
-function chatStateFunction(chats: number, v: Omit<Parsed, 'chats'>): (n: number) => ChatState {
+function chatStateFunction(chats: number, v: Omit<Parsed, 'chats'>, context: string, path: string): (n: number) => ChatState {
   const cache = new Map<number, ChatState>();
-  const evaluate = modelEvaluator(chats, v);
+  const evaluate = modelEvaluator(chats, v, context, path);
   return (n) => {
     let s = cache.get(n);
     if (s === undefined) {
@@ -218,7 +219,7 @@ function chatStateFunction(chats: number, v: Omit<Parsed, 'chats'>): (n: number)
   };
 }
 
-function modelEvaluator(chats: number, v: Omit<Parsed, 'chats'>): (n: number) => ChatState {
+function modelEvaluator(chats: number, v: Omit<Parsed, 'chats'>, context: string, path: string): (n: number) => ChatState {
   const ahts = v.ahtSecondsByConcurrency;
   const k = ahts.length;
   const t = v.serviceLevel?.answerSeconds ?? 0;
@@ -226,7 +227,7 @@ function modelEvaluator(chats: number, v: Omit<Parsed, 'chats'>): (n: number) =>
   if (v.model === 'balanced') return (n) => balancedState(chats, v.intervalSeconds, ahts, n, theta, t, v);
   // Slot: N·k servers at AHT_k. Effective AHT: N servers at AHT_1 / factor, each holding `factor` chats.
   const servers = v.model === 'slot' ? k : 1;
-  const l = load(chats, v.model === 'slot' ? (ahts[k - 1] as number) : (ahts[0] as number) / concurrencyFactorOf(v), v.intervalSeconds, 'requiredChatAgents', 'chats');
+  const l = load(chats, v.model === 'slot' ? (ahts[k - 1] as number) : (ahts[0] as number) / concurrencyFactorOf(v), v.intervalSeconds, context, path);
   const chatsPerBusyServer = v.model === 'slot' ? 1 : concurrencyFactorOf(v);
   const table = new ErlangBTable(l.traffic);
   return (n) => erlangState(l, n * servers, table, theta, t, v, chatsPerBusyServer);
