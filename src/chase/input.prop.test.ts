@@ -3,6 +3,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { KefuError } from '../core/errors.ts';
+import { ScratchPool } from '../core/scratch.ts';
 import { ChaseBuyer, ChaseLogEntry, ChaseOrder, readOneOrder, readPlanInput } from './input.ts';
 
 const hostile = fc.oneof(
@@ -111,11 +112,11 @@ describe('fast input reader = zod schemas', () => {
 
   test.prop([mutations(BUYER, Object.keys(BUYER))], { numRuns: 300 })('buyers', (buyer) => {
     const input = { now: '2026-11-12T00:00:00+08:00', orders: [], buyers: [buyer] };
-    expect(fastAccepts(() => readPlanInput(input, 'test'))).toBe(ChaseBuyer.safeParse(buyer).success);
+    expect(fastAccepts(() => new ScratchPool().run((scratch) => readPlanInput(input, 'test', scratch)))).toBe(ChaseBuyer.safeParse(buyer).success);
   });
 
   test.prop([mutations(LOG, Object.keys(LOG))], { numRuns: 300 })('log entries', (entry) => {
     const input = { now: '2026-11-12T00:00:00+08:00', orders: [], log: [entry] };
-    expect(fastAccepts(() => readPlanInput(input, 'test'))).toBe(ChaseLogEntry.safeParse(entry).success);
+    expect(fastAccepts(() => new ScratchPool().run((scratch) => readPlanInput(input, 'test', scratch)))).toBe(ChaseLogEntry.safeParse(entry).success);
   });
 });

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { KefuError, type KefuIssue } from '../core/errors.ts';
 import { InstantSchema, TimeZoneSchema } from '../core/time.ts';
 import { parseInput } from '../core/validate.ts';
+import type { Scratch } from '../core/scratch.ts';
 import { parseInstant, parseInstantTo } from './read-instant.ts';
-import { KeyIndex, PairIndex } from './hash.ts';
+import { KeyIndex, keyHash, PairIndex, pairHash } from './hash.ts';
 import { CHASE_CHANNELS, type ChaseChannel } from './codes.ts';
 import { CHASE_ORDER_KINDS, NonNegativeAmount, type ChaseOrderKind } from './policy.ts';
 import { CHASE_OUTCOMES, type ChaseOutcome } from './playbook.ts';
@@ -178,6 +179,7 @@ export type PlanChasesInput = z.input<typeof PlanChasesInput>;
 
 /** Order kinds by index, as stored in {@link OrderTable.kind}. */
 export const KINDS: readonly ChaseOrderKind[] = CHASE_ORDER_KINDS;
+const PRESALE_BALANCE = CHASE_ORDER_KINDS.indexOf('presale_balance');
 
 /** The orders, read. */
 export class OrderTable {
@@ -199,19 +201,33 @@ export class OrderTable {
    */
   readonly extra: Int32Array;
   readonly extras: number[] = [];
+  /** Hashes of the order id and of the (buyer, shop) pair, taken while the strings are in cache (see hash.ts). */
+  readonly idHash: Int32Array;
+  readonly groupHash: Int32Array;
+  /**
+   * Set while reading when an order breaks a rule between its fields or against `now` (a fact
+   * after now, paid before placed, …): only then does the cross-check walk the orders to name it.
+   */
+  suspect = false;
+  /** Whether some order names a shop. */
+  hasShops = false;
 
-  constructor(n: number) {
+  /** A table for `n` orders, its columns from `scratch` when given. */
+  constructor(n: number, scratch?: Scratch) {
     this.n = n;
     this.raw = new Array<Record<string, unknown>>(n);
     this.id = new Array<string>(n);
     this.buyer = new Array<string>(n);
     this.shop = new Array<string>(n);
-    this.created = new Float64Array(n);
-    this.paid = new Float64Array(n);
-    this.autoClose = new Float64Array(n);
-    this.kind = new Uint8Array(n);
-    this.phoneValid = new Uint8Array(n);
-    this.extra = new Int32Array(n);
+    // Every slot is written while reading, so the fill value does not matter.
+    this.created = scratch === undefined ? new Float64Array(n) : scratch.f64(n);
+    this.paid = scratch === undefined ? new Float64Array(n) : scratch.f64(n);
+    this.autoClose = scratch === undefined ? new Float64Array(n) : scratch.f64(n);
+    this.kind = scratch === undefined ? new Uint8Array(n) : scratch.u8(n);
+    this.phoneValid = scratch === undefined ? new Uint8Array(n) : scratch.u8(n);
+    this.extra = scratch === undefined ? new Int32Array(n) : scratch.i32(n);
+    this.idHash = scratch === undefined ? new Int32Array(n) : scratch.i32(n);
+    this.groupHash = scratch === undefined ? new Int32Array(n) : scratch.i32(n);
   }
 
   private extraAt(i: number, k: number): number {
@@ -413,7 +429,7 @@ const INPUT_KEYS = new Set(['now', 'orders', 'buyers', 'log']);
  * own keys: a key the schema does not know rejects the order (a strict object), and absent fields
  * cost nothing (reading a million objects of a dozen shapes field by field is the slow part).
  */
-function readOrderInto(t: OrderTable, i: number, o: unknown): boolean {
+function readOrderInto(t: OrderTable, i: number, o: unknown, now: number): boolean {
   if (!isObject(o)) return false;
   let orderId: unknown;
   let buyerId: unknown;
@@ -528,7 +544,12 @@ function readOrderInto(t: OrderTable, i: number, o: unknown): boolean {
   t.raw[i] = o;
   t.id[i] = orderId;
   t.buyer[i] = buyerId;
-  t.shop[i] = (shop as string | undefined) ?? '';
+  t.idHash[i] = keyHash(orderId);
+  t.groupHash[i] = pairHash(buyerId, (shop as string | undefined) ?? '');
+  if (shop !== undefined) {
+    t.shop[i] = shop as string;
+    t.hasShops = true;
+  } else t.shop[i] = '';
   t.kind[i] = kind;
   t.phoneValid[i] = phoneValid;
   const closed = x[0] as number;
@@ -536,6 +557,23 @@ function readOrderInto(t: OrderTable, i: number, o: unknown): boolean {
   const balStart = x[2] as number;
   const balEnd = x[3] as number;
   const phoneExpires = x[4] as number;
+  // The cross-check's rules, on values at hand (NaN compares false: an absent fact passes).
+  const created = t.created[i] as number;
+  const paid = t.paid[i] as number;
+  if (
+    created > now ||
+    paid > now ||
+    paid < created ||
+    (t.autoClose[i] as number) <= created ||
+    (kind === PRESALE_BALANCE) !== (balStart === balStart) ||
+    closed > now ||
+    paying > now ||
+    closed < created ||
+    paying < created ||
+    balEnd <= balStart
+  ) {
+    t.suspect = true;
+  }
   if (closed === closed || paying === paying || balStart === balStart || phoneExpires === phoneExpires) {
     t.extra[i] = t.extras.length / 5;
     t.extras.push(closed, paying, balStart, balEnd, phoneExpires);
@@ -658,16 +696,16 @@ interface ReadOrders {
 }
 
 /** Reads the orders, then indexes their ids and buyer groups (separate passes measured faster than one). */
-function readOrders(list: unknown): ReadOrders | undefined {
+function readOrders(list: unknown, now: number, scratch: Scratch): ReadOrders | undefined {
   if (!Array.isArray(list) || list.length > 5_000_000) return undefined;
   const n = list.length;
-  const t = new OrderTable(n);
-  for (let i = 0; i < n; i++) if (!readOrderInto(t, i, list[i])) return undefined;
-  const ids = new KeyIndex(t.id, n);
+  const t = new OrderTable(n, scratch);
+  for (let i = 0; i < n; i++) if (!readOrderInto(t, i, list[i], now)) return undefined;
+  const ids = new KeyIndex(t.id, n, scratch);
   const duplicates: number[] = [];
-  for (let i = 0; i < n; i++) if (ids.insert(i) >= 0) duplicates.push(i);
-  const groups = new PairIndex(t.buyer, t.shop, n);
-  for (let i = 0; i < n; i++) groups.insert(i);
+  for (let i = 0; i < n; i++) if (ids.insert(i, t.idHash[i] as number) >= 0) duplicates.push(i);
+  const groups = new PairIndex(t.buyer, t.shop, n, scratch);
+  for (let i = 0; i < n; i++) groups.insert(i, t.groupHash[i] as number);
   return { table: t, ids, groups, duplicates };
 }
 
@@ -678,14 +716,14 @@ const MAX_ISSUES = 50;
  * goes through the zod schema, whose issues name the fields. Cross-field rules (unique ids, facts
  * not after `now`, consistent log entries) are checked after.
  */
-export function readPlanInput(input: unknown, context: string): ReadInput {
+export function readPlanInput(input: unknown, context: string, scratch: Scratch): ReadInput {
   let now: number | undefined;
   let orders: ReadOrders | undefined;
   let buyers: BuyerRec[] | undefined;
   let log: LogRec[] | undefined;
   if (isObject(input) && onlyKeys(input, INPUT_KEYS)) {
     now = parseInstant(input['now']);
-    orders = readOrders(input['orders']);
+    orders = readOrders(input['orders'], now ?? Number.NaN, scratch);
     buyers = readAll(input['buyers'], 5_000_000, readBuyer);
     log = readAll(input['log'], 10_000_000, readLog);
   }
@@ -694,10 +732,10 @@ export function readPlanInput(input: unknown, context: string): ReadInput {
     // The schema accepted what the fast reader did not: a disagreement the tests rule out.
     throw new Error(`${context}: kefu internal error: the fast input reader rejected input the schema accepts`);
   }
-  return crossCheck(now, orders, buyers, log, context);
+  return crossCheck(now, orders, buyers, log, context, scratch);
 }
 
-function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log: LogRec[], context: string): ReadInput {
+function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log: LogRec[], context: string, scratch: Scratch): ReadInput {
   const t = orders.table;
   const ids = orders.ids;
   const issues: KefuIssue[] = [];
@@ -709,7 +747,7 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
   // Paths are built only for the problems found: a million valid orders cost no strings.
   const FUTURE = 'expected an instant at or before now (a fact cannot be in the future)';
   for (const i of orders.duplicates) push(`orders.${i}.orderId`, `expected a unique order id, received "${t.id[i]}" again`);
-  for (let i = 0; i < t.n; i++) {
+  for (let i = 0; t.suspect && i < t.n; i++) {
     const created = t.created[i] as number;
     const paid = t.paid[i] as number;
     if (created > now) push(`orders.${i}.createdAt`, 'expected an instant at or before now (the order cannot be placed in the future)');
@@ -730,13 +768,13 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
     if (t.balEnd(i) <= t.balStart(i)) push(`orders.${i}.balanceWindow.end`, 'expected an instant after start');
   }
   const buyerIds = buyerList.map((b) => b.id);
-  const buyerIndex = KeyIndex.of(buyerIds, (i) => push(`buyers.${i}.buyerId`, `expected a unique buyer id, received "${buyerIds[i]}" again`));
+  const buyerIndex = KeyIndex.of(buyerIds, (i) => push(`buyers.${i}.buyerId`, `expected a unique buyer id, received "${buyerIds[i]}" again`), scratch);
   for (let i = 0; i < buyerList.length; i++) {
     const b = buyerList[i] as BuyerRec;
     if (b.lastChat !== undefined && b.lastChat > now) push(`buyers.${i}.lastInboundChatAt`, FUTURE);
     for (const channel of CHASE_CHANNELS) if ((b.optedOut[channel] ?? 0) > now) push(`buyers.${i}.optedOutAt.${channel}`, FUTURE);
   }
-  const logOrder = new Int32Array(log.length);
+  const logOrder = scratch.i32(log.length);
   for (let i = 0; i < log.length; i++) {
     const e = log[i] as LogRec;
     if (e.at > now) push(`log.${i}.at`, FUTURE);
@@ -755,7 +793,7 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
 /** Reads one order (for message rendering) into a one-slot table; errors name `order.<field>`. */
 export function readOneOrder(order: unknown, context: string): OrderTable {
   const t = new OrderTable(1);
-  if (readOrderInto(t, 0, order)) return t;
+  if (readOrderInto(t, 0, order, Number.NaN)) return t;
   parseInput(z.strictObject({ order: ChaseOrder }), { order }, context);
   throw new Error(`${context}: kefu internal error: the fast input reader rejected an order the schema accepts`);
 }

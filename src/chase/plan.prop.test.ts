@@ -89,6 +89,12 @@ describe('chase invariants', () => {
     expect(frozen).toEqual(s.input);
   });
 
+  test.prop([scenarioArb, scenarioArb], { numRuns: 60 })('7: a plan carries nothing over to the next (working arrays are reused between plans)', (s, other) => {
+    const first = run(s);
+    run(other);
+    expect(run(s)).toEqual(first);
+  });
+
   test.prop([scenarioArb], { numRuns: 40 })('7: no dependence on the host time zone', (s) => {
     const saved = process.env['TZ'];
     try {

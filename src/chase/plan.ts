@@ -1,5 +1,6 @@
 import { KefuError } from '../core/errors.ts';
 import { toDecimal } from '../core/money.ts';
+import { ScratchPool, type Scratch } from '../core/scratch.ts';
 import { DAY_MS, MINUTE_MS } from '../core/zone-clock.ts';
 import { CHASE_CHANNELS, CHASE_REASONS, CODE_INDEX, ReasonSet, type ChaseChannel, type ChaseReasonCode } from './codes.ts';
 import { compilePolicy, type BuyerTime, type ChannelRule, type CompiledPolicy, type LadderRule } from './compile.ts';
@@ -161,9 +162,11 @@ export interface ChasePlan {
  */
 export function planChases(input: PlanChasesInput, policy?: ChasePolicyInput): ChasePlan {
   const checked = withPolicyPrefix(() => checkPolicy(policy ?? {}, 'planChases'));
-  const read = readPlanInput(input, 'planChases');
-  return new Planner(compilePolicy(checked), read).run();
+  return SCRATCH.run((scratch) => new Planner(compilePolicy(checked), readPlanInput(input, 'planChases', scratch), scratch).run());
 }
+
+/** The planner's working arrays, kept from one plan to the next (see core/scratch.ts). */
+const SCRATCH = /* @__PURE__ */ new ScratchPool();
 
 function withPolicyPrefix<T>(fn: () => T): T {
   try {
@@ -183,6 +186,8 @@ function withPolicyPrefix<T>(fn: () => T): T {
 // orders must cost a few arrays and one output object each, not a dozen objects each.
 
 const NO_BOUND = Number.NEGATIVE_INFINITY;
+/** Most slots of the planner's cache of formatted instants. */
+const ISO_CACHE_MAX = 1 << 16;
 const I = CODE_INDEX;
 const SOURCES = [null, 'order', 'balanceWindow', 'preset'] as const;
 /**
@@ -222,11 +227,22 @@ const O_SIZE = 6;
 /** A group's and an order's statistics before any entry: no counts, no instants. */
 const G_EMPTY = [0, NO_BOUND, 0, NO_BOUND, 0, 0, 0, NO_BOUND, NO_BOUND, NO_BOUND];
 const O_EMPTY = [0, 0, 0, NO_BOUND, NO_BOUND, NO_BOUND];
+// The per-group record: the latest two payments and the order of the latest, the log slot, the
+// representative order and the buyer facts' index (-1 when none).
+const GR_PAID1 = 0;
+const GR_PAID2 = 1;
+const GR_PAID1_ORDER = 2;
+const GR_SLOT = 3;
+const GR_REP = 4;
+const GR_BUYER = 5;
+const GR_SIZE = 8;
+const GR_EMPTY = [NO_BOUND, NO_BOUND, -1, -1, -1, -1, 0, 0];
 
 class Planner {
   private readonly c: CompiledPolicy;
   private readonly t: OrderTable;
   private readonly read: ReadInput;
+  private readonly scratch: Scratch;
   private readonly now: number;
   private readonly todayStart: number;
   private readonly tomorrowStart: number;
@@ -235,7 +251,11 @@ class Planner {
   private readonly out: ChaseChannelDecision[] = new Array<ChaseChannelDecision>(3);
   private readonly at = new Float64Array(3);
   private readonly gate = { pendingAt: NO_BOUND, attemptAt: NO_BOUND, missed: false };
-  private readonly formatted = new Map<number, string>();
+  // A direct-mapped cache of formatted instants (deadlines and window ends repeat across orders),
+  // sized by the number of orders: a power of two.
+  private readonly isoMask: number;
+  private readonly isoKeys: Float64Array;
+  private readonly isoTexts: string[];
   private readonly neverIndex = new TripleMap<number>();
   /** Every shared channel decision, by id. */
   private readonly decisionList: ChaseChannelDecision[] = [];
@@ -253,13 +273,9 @@ class Planner {
   private groupIndex = new PairIndex([], [], 0);
   private groupOf = new Int32Array(0);
   private groupFirst: number[] = [];
-  private groupBuyer: Array<BuyerRec | undefined> = [];
   private groupIdText: Array<string | undefined> = [];
-  private paid1 = new Float64Array(0);
-  private paid2 = new Float64Array(0);
-  private paid1Order = new Int32Array(0);
-  private rep = new Int32Array(0);
-  private gSlot = new Int32Array(0);
+  /** Per group, one record of GR_SIZE numbers (see GR_PAID1 …): what a decision needs of its group in one cache line. */
+  private gr = new Float64Array(0);
   private gStats = new Float64Array(0);
   private readonly history = new Map<number, Array<readonly [number, number]>>();
   private readonly phones = new Map<string, number[]>();
@@ -274,11 +290,17 @@ class Planner {
   private oSource = new Uint8Array(0);
   private groups: ChaseGroup[] = [];
 
-  constructor(c: CompiledPolicy, read: ReadInput) {
+  constructor(c: CompiledPolicy, read: ReadInput, scratch: Scratch) {
     this.c = c;
     this.read = read;
+    this.scratch = scratch;
     this.t = read.orders;
     this.now = read.now;
+    let slots = 64;
+    while (slots < ISO_CACHE_MAX && slots < read.orders.n) slots *= 2;
+    this.isoMask = slots - 1;
+    this.isoKeys = new Float64Array(slots).fill(Number.NaN);
+    this.isoTexts = new Array<string>(slots).fill('');
     const today = c.shop.localDay(read.now);
     this.todayStart = c.shop.dayStart(today);
     this.tomorrowStart = c.shop.dayStart(today + 1);
@@ -323,26 +345,35 @@ class Planner {
     this.groupOf = groupOf;
     this.groupFirst = first;
     const { buyers, buyerIndex } = this.read;
-    this.groupBuyer = first.map((i) => {
-      const k = buyers.length === 0 ? -1 : buyerIndex.find(t.buyer[i] as string);
-      return k < 0 ? undefined : buyers[k];
-    });
     this.groupIdText = new Array<string | undefined>(ng);
-    this.paid1 = new Float64Array(ng).fill(NO_BOUND);
-    this.paid2 = new Float64Array(ng).fill(NO_BOUND);
-    this.paid1Order = new Int32Array(ng).fill(-1);
-    this.rep = new Int32Array(ng).fill(-1);
-    this.gSlot = new Int32Array(ng).fill(-1);
+    const gr = (this.gr = this.scratch.f64(ng * GR_SIZE));
+    for (let g = 0; g < ng; g++) gr.set(GR_EMPTY, g * GR_SIZE);
+    // Each group's buyer facts. Without shops a buyer has one group: look the buyers up (usually
+    // fewer than the groups); with shops, look up each group's buyer.
+    if (!t.hasShops) {
+      for (let k = 0; k < buyers.length; k++) {
+        const g = index.find((buyers[k] as BuyerRec).id, '');
+        if (g >= 0) gr[g * GR_SIZE + GR_BUYER] = k;
+      }
+    } else if (buyers.length > 0) {
+      for (let g = 0; g < ng; g++) gr[g * GR_SIZE + GR_BUYER] = buyerIndex.find(t.buyer[first[g] as number] as string);
+    }
     for (let i = 0; i < t.n; i++) {
       const paid = t.paid[i] as number;
       if (!(paid === paid)) continue;
-      const g = groupOf[i] as number;
-      if (paid > (this.paid1[g] as number)) {
-        this.paid2[g] = this.paid1[g] as number;
-        this.paid1[g] = paid;
-        this.paid1Order[g] = i;
-      } else if (paid > (this.paid2[g] as number)) this.paid2[g] = paid;
+      const r = (groupOf[i] as number) * GR_SIZE;
+      if (paid > (gr[r + GR_PAID1] as number)) {
+        gr[r + GR_PAID2] = gr[r + GR_PAID1] as number;
+        gr[r + GR_PAID1] = paid;
+        gr[r + GR_PAID1_ORDER] = i;
+      } else if (paid > (gr[r + GR_PAID2] as number)) gr[r + GR_PAID2] = paid;
     }
+  }
+
+  /** The buyer facts of group `g`, if any. */
+  private buyerOf(g: number): BuyerRec | undefined {
+    const k = this.gr[g * GR_SIZE + GR_BUYER] as number;
+    return k < 0 ? undefined : this.read.buyers[k];
   }
 
   /** The chase log: attempts per buyer group, per order and per phone; refusals and promises. */
@@ -351,8 +382,8 @@ class Planner {
     const logOrder = this.read.logOrder;
     // First pass: a slot for each group and order the log names, so the statistics are two
     // typed arrays of the right size (growing plain arrays cost more than the log itself).
-    const logGroup = new Int32Array(log.length);
-    this.oSlot = new Int32Array(t.n).fill(-1);
+    const logGroup = this.scratch.i32(log.length);
+    this.oSlot = this.scratch.i32(t.n, -1);
     let groupSlots = 0;
     let orderSlots = 0;
     for (let k = 0; k < log.length; k++) {
@@ -362,12 +393,12 @@ class Planner {
       const o = logOrder[k] as number;
       const g = o >= 0 ? (this.groupOf[o] as number) : this.groupIndex.find(e.buyerId, e.shopId);
       logGroup[k] = g;
-      if (g >= 0 && (this.gSlot[g] as number) < 0) this.gSlot[g] = G_SIZE * groupSlots++;
+      if (g >= 0 && (this.gr[g * GR_SIZE + GR_SLOT] as number) < 0) this.gr[g * GR_SIZE + GR_SLOT] = G_SIZE * groupSlots++;
       if (o >= 0 && e.state !== 'failed' && (this.oSlot[o] as number) < 0) this.oSlot[o] = O_SIZE * orderSlots++;
     }
-    const gs = (this.gStats = new Float64Array(G_SIZE * groupSlots));
+    const gs = (this.gStats = this.scratch.f64(G_SIZE * groupSlots));
     for (let s = 0; s < gs.length; s += G_SIZE) gs.set(G_EMPTY, s);
-    const os = (this.oStats = new Float64Array(O_SIZE * orderSlots));
+    const os = (this.oStats = this.scratch.f64(O_SIZE * orderSlots));
     for (let s = 0; s < os.length; s += O_SIZE) os.set(O_EMPTY, s);
     for (let k = 0; k < log.length; k++) {
       const e = log[k] as LogRec;
@@ -376,7 +407,7 @@ class Planner {
       const ch = e.channel;
       const today = e.at >= this.todayStart;
       if (g >= 0) {
-        const s = this.gSlot[g] as number;
+        const s = this.gr[g * GR_SIZE + GR_SLOT] as number;
         if (e.outcome === 'refused') gs[s + G_REFUSED] = 1;
         if (e.outcome === 'promised_to_pay' && e.at > (gs[s + G_PROMISE] as number)) gs[s + G_PROMISE] = e.at;
         if (e.state !== 'failed') {
@@ -423,7 +454,10 @@ class Planner {
     const t = this.t;
     const now = this.now;
     const g = this.groupOf[i] as number;
-    const buyer = this.groupBuyer[g];
+    const gr = this.gr;
+    const rec = g * GR_SIZE;
+    const k = gr[rec + GR_BUYER] as number;
+    const buyer = k < 0 ? undefined : this.read.buyers[k];
     const r = this.r;
     r.lo = 0;
     r.hi = 0;
@@ -471,7 +505,7 @@ class Planner {
       }
     }
     // CH-4: another order of the buyer paid since the look-back before this one was placed.
-    const otherPaid = this.paid1Order[g] === i ? (this.paid2[g] as number) : (this.paid1[g] as number);
+    const otherPaid = gr[rec + GR_PAID1_ORDER] === i ? (gr[rec + GR_PAID2] as number) : (gr[rec + GR_PAID1] as number);
     if (otherPaid !== NO_BOUND) {
       const lookback = policy.paidOtherOrderLookback;
       const threshold = lookback.kind === 'rolling' ? created - lookback.minutes * MINUTE_MS : c.shop.dayStart(c.shop.localDay(created) - lookback.days);
@@ -488,7 +522,7 @@ class Planner {
         if (until > lower) lower = until;
       }
     }
-    const slot = this.gSlot[g] as number;
+    const slot = gr[rec + GR_SLOT] as number;
     if (slot >= 0) {
       if (policy.stopAfterRefusal && this.gStats[slot + G_REFUSED] === 1) r.bit(I.BUYER_REFUSED);
       const promise = this.gStats[slot + G_PROMISE] as number;
@@ -543,11 +577,12 @@ class Planner {
     const t = this.t;
     const ids: number[] = [];
     const closes: number[] = [];
-    this.oLo = new Int32Array(t.n);
-    this.oHi = new Int32Array(t.n);
-    this.oLower = new Float64Array(t.n);
-    this.oClose = new Float64Array(t.n);
-    this.oSource = new Uint8Array(t.n);
+    const scratch = this.scratch;
+    this.oLo = scratch.i32(t.n);
+    this.oHi = scratch.i32(t.n);
+    this.oLower = scratch.f64(t.n);
+    this.oClose = scratch.f64(t.n);
+    this.oSource = scratch.u8(t.n);
     for (let i = 0; i < t.n; i++) {
       this.orderLevel(i);
       this.oLo[i] = this.r.lo;
@@ -563,15 +598,16 @@ class Planner {
     // nearly always one or two orders, in takeover order: close, then placed, then id.
     const groupOf = this.groupOf;
     const ng = this.groupFirst.length;
-    const bucketStart = new Int32Array(ng + 1);
+    const bucketStart = scratch.i32(ng + 1);
     for (const i of ids) {
       const g = (groupOf[i] as number) + 1;
       bucketStart[g] = (bucketStart[g] as number) + 1;
     }
     for (let g = 0; g < ng; g++) bucketStart[g + 1] = (bucketStart[g + 1] as number) + (bucketStart[g] as number);
-    const fill = bucketStart.slice(0, ng);
-    const candidates = new Int32Array(ids.length);
-    const sortedCloses = new Float64Array(ids.length);
+    const fill = scratch.i32(ng);
+    fill.set(bucketStart.subarray(0, ng));
+    const candidates = scratch.i32(ids.length);
+    const sortedCloses = scratch.f64(ids.length);
     for (let p = 0; p < ids.length; p++) {
       const i = ids[p] as number;
       const g = groupOf[i] as number;
@@ -588,7 +624,7 @@ class Planner {
       candidates[k] = i;
       sortedCloses[k] = close;
     }
-    this.release = new Float64Array(t.n).fill(NO_BOUND);
+    this.release = scratch.f64(t.n, NO_BOUND);
     const groups: ChaseGroup[] = [];
     for (let k = 0; k < candidates.length; ) {
       const g = groupOf[candidates[k] as number] as number;
@@ -599,7 +635,7 @@ class Planner {
         members.push(t.id[i] as string);
         if (end > k) this.release[i] = sortedCloses[end - 1] as number;
       }
-      this.rep[g] = candidates[k] as number;
+      this.gr[g * GR_SIZE + GR_REP] = candidates[k] as number;
       groups.push({ groupId: this.groupId(g), representativeOrderId: members[0] as string, memberOrderIds: members });
       k = end;
     }
@@ -627,15 +663,14 @@ class Planner {
     return text;
   }
 
-  /** ISO text of an instant; window boundaries repeat across orders, so they are cached (by offset from now, a small integer). */
+  /** ISO text of an instant, through the cache. */
   private iso(epochMs: number): string {
-    const key = epochMs - this.now;
-    if (key <= -1_073_741_824 || key >= 1_073_741_824) return this.c.shop.format(epochMs);
-    let text = this.formatted.get(key);
-    if (text === undefined) {
-      text = this.c.shop.format(epochMs);
-      if (this.formatted.size < 100_000) this.formatted.set(key, text);
-    }
+    // One probe; a collision just formats again.
+    const slot = (Math.imul(epochMs / 1000, -1_640_531_535) >>> 16) & this.isoMask;
+    if (this.isoKeys[slot] === epochMs) return this.isoTexts[slot] as string;
+    const text = this.c.shop.format(epochMs);
+    this.isoKeys[slot] = epochMs;
+    this.isoTexts[slot] = text;
     return text;
   }
 
@@ -661,7 +696,7 @@ class Planner {
     const c = this.c;
     const t = this.t;
     const g = this.groupOf[i] as number;
-    const buyer = this.groupBuyer[g];
+    const buyer = this.buyerOf(g);
     const rungIndex = this.ladderIndex(i, buyer);
     const rung = rungIndex < 0 ? undefined : c.ladder[rungIndex];
     const r = this.r;
@@ -763,7 +798,7 @@ class Planner {
     const r = this.r;
     const res = this.res;
     const rule = c.rules[ch] as ChannelRule;
-    const buyer = this.groupBuyer[g];
+    const buyer = this.buyerOf(g);
     // Availability of the channel to this buyer.
     if (!rule.enabled) r.bit(I.CHANNEL_DISABLED);
     if (step === undefined) r.bit(I.CHANNEL_NOT_IN_LADDER);
@@ -815,7 +850,7 @@ class Planner {
     if (dedupe > now) r.bit(I.DEDUPE_WINDOW_ACTIVE);
     if (dedupe > lower) lower = dedupe;
     const cap = c.policy.buyerDailyCap;
-    const slot = this.gSlot[g] as number;
+    const slot = this.gr[g * GR_SIZE + GR_SLOT] as number;
     if (cap !== null && slot >= 0 && (this.gStats[slot + G_TODAY] as number) >= cap) {
       r.bit(I.BUYER_DAILY_CAP);
       if (this.tomorrowStart > lower) lower = this.tomorrowStart;
@@ -889,7 +924,7 @@ class Planner {
     let result = NO_BOUND;
     const phone = d.key === 'buyer' ? undefined : this.t.phoneHash(i);
     if (d.key !== 'phone' || phone === undefined) {
-      const slot = this.gSlot[g] as number;
+      const slot = this.gr[g * GR_SIZE + GR_SLOT] as number;
       if (slot >= 0) result = this.windowEnd(this.gStats, slot + G_TODAY, slot + G_LAST, slot + G_TODAY_BY + ch, slot + G_LAST_BY + ch);
     }
     const p = phone === undefined ? undefined : this.phones.get(phone);
@@ -994,7 +1029,7 @@ class Planner {
       else if (o === 'wait' && outcome !== 'send') outcome = 'wait';
       if (o !== 'never' && (soonest < 0 || (at[ch] as number) < (at[soonest] as number))) soonest = ch;
     }
-    const rep = this.rep[g] as number;
+    const rep = this.gr[g * GR_SIZE + GR_REP] as number;
     let primaryReason: ChaseReasonCode | undefined;
     if (outcome !== 'send') {
       if (rep >= 0 && rep !== i && !settled) primaryReason = 'DEDUPED_SAME_BUYER';
@@ -1015,7 +1050,7 @@ class Planner {
       primaryReason,
       nextAllowedAt: soonest < 0 ? null : (out[soonest] as ChaseChannelDecision).nextAllowedAt,
       channels: out,
-      groupId: this.groupId(g),
+      groupId: shop === '' ? (t.buyer[i] as string) : this.groupId(g),
       representativeOrderId: rep < 0 ? null : (t.id[rep] as string),
       ladder: rung?.name ?? null,
       deadline: source === 0 ? null : this.iso(this.close),
