@@ -36,15 +36,37 @@ export interface AggregateSolution {
  * ≤ maxDays·A, runs of maxConsecutive+1 days ≤ maxConsecutive·A, hours in each 7-day window
  * ≤ maxHours·A, and at most A shifts in any set that pairwise break rest (a rest clique).
  */
-export function solveAggregate(problem: Problem, options: { timeoutMs: number; perturbation?: (key: string) => number; tweak?: AggregateTweak }): AggregateSolution {
+export function solveAggregate(
+  problem: Problem,
+  options: { timeoutMs: number; perturbation?: (key: string) => number; tweak?: AggregateTweak; boundOnTimeout?: boolean },
+): AggregateSolution {
   const tweak = options.tweak ?? {};
   const cliques = problem.types.map((type) => (tweak.withoutRestRows === true ? [] : restCliques(problem.instances.filter((k) => type.spec.allowed[k.index] === 1), restMsOf(type, tweak))));
   // Small models take every rest clique at once; large ones only those the counts break (cutting planes).
   const large = estimatedSize(problem, cliques) > LARGE_MODEL;
   const active = cliques.map((list) => (large ? new Set<number>() : new Set(list.map((_, i) => i))));
+  // The rounds share the time: each gets what the earlier ones left.
+  const deadline = Date.now() + options.timeoutMs;
   let solution: AggregateSolution = { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
+  let roundMs = 0;
   for (let round = 0; round < 12; round++) {
-    solution = solveModel(problem, buildModel(problem, tweak, cliques, active, options.perturbation), options, () => buildModel(problem, tweak, cliques, active, nudge(options.perturbation)));
+    const left = round === 0 ? options.timeoutMs : deadline - Date.now();
+    // A round cannot stop inside a simplex solve, and each is larger than the last: one that would
+    // not fit in the time left is not started.
+    if (round > 0 && left < roundMs) break;
+    const roundStart = Date.now();
+    const next = solveModel(
+      problem,
+      buildModel(problem, tweak, cliques, active, options.perturbation),
+      { timeoutMs: left, boundOnTimeout: options.boundOnTimeout ?? true },
+      () => buildModel(problem, tweak, cliques, active, nudge(options.perturbation)),
+    );
+    // A later round that runs out of time keeps the earlier round's counts: they may break a rest
+    // row the round added (the assignment then leaves that shift out), but their cost still bounds
+    // every roster, as each round solves a relaxation of the full model.
+    roundMs = Date.now() - roundStart;
+    if (next.status === 'failed' && round > 0) break;
+    solution = next;
     if (solution.status === 'failed' || !large) break;
     if (!addViolatedCliques(solution.counts, problem, cliques, active, tweak)) break;
   }
@@ -111,18 +133,20 @@ function restMsOf(type: AgentType, tweak: AggregateTweak): number {
   return Math.max(0, type.spec.restMs - (tweak.lessRestHours ?? 0) * 3_600_000);
 }
 
-function solveModel(problem: Problem, model: Model, options: { timeoutMs: number }, nudged: () => Model): AggregateSolution {
+/** One solve; on a timeout the LP relaxation gives the bound, unless the caller has no use for it (`boundOnTimeout: false`, bound 0). */
+function solveModel(problem: Problem, model: Model, options: { timeoutMs: number; boundOnTimeout: boolean }, nudged: () => Model): AggregateSolution {
   const run = (m: Model) => solve(m, { timeout: options.timeoutMs, maxPivots: 200_000, checkCycles: true, maxIterations: 1_000_000, tolerance: 0 });
   let result = run(model);
   // A cycling simplex is broken by a small seeded perturbation of the costs (below any real difference).
   if (result.status === 'cycled') result = run(nudged());
   // Without whole counts the LP relaxation still bounds every roster; the caller builds one without counts.
   if (result.status !== 'optimal' && result.status !== 'timedout') return { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
-  if (result.status === 'timedout' && Number.isNaN(result.result)) return { status: 'failed', counts: new Map(), lowerBound: relaxationBound(problem, model), objective: Number.NaN };
+  const bound = (): number => (options.boundOnTimeout ? relaxationBound(problem, model) : 0);
+  if (result.status === 'timedout' && Number.isNaN(result.result)) return { status: 'failed', counts: new Map(), lowerBound: bound(), objective: Number.NaN };
   const counts = countsFrom(result.variables);
   const objective = objectiveOfCounts(problem, counts);
   // The objective is recomputed from whole counts, so at a proven optimum it is the exact bound.
-  const lowerBound = result.status === 'optimal' ? objective : relaxationBound(problem, model);
+  const lowerBound = result.status === 'optimal' ? objective : bound();
   return { status: result.status, counts, lowerBound, objective };
 }
 

@@ -1,5 +1,5 @@
 import { formatInstant } from '../core/time.ts';
-import { solveAggregate, type AggregateTweak } from './aggregate.ts';
+import { solveAggregate, type AggregateSolution, type AggregateTweak } from './aggregate.ts';
 import type { AgentSpec, Problem, ShiftInstance } from './problem.ts';
 import type { HardRule, RosterState } from './state.ts';
 
@@ -176,10 +176,22 @@ export function bindingRules(reasonsBySlot: ReadonlyArray<readonly UnmetReason[]
     }));
 }
 
-/** Re-solves the aggregate model with one rule relaxed at a time. */
-export function whatIfLevers(problem: Problem, objective: number, timeoutMs: number, withoutRestRows: boolean): WhatIfLever[] {
+/**
+ * Re-solves the aggregate model with one rule relaxed at a time. A solve that would end after
+ * `deadline` (judged by the longest so far) is not started: its lever is left out.
+ */
+export function whatIfLevers(problem: Problem, objective: number, timeoutMs: number, withoutRestRows: boolean, deadline = Number.POSITIVE_INFINITY): WhatIfLever[] {
   const levers: WhatIfLever[] = [];
-  const run = (tweak: AggregateTweak) => solveAggregate(problem, { timeoutMs, tweak: { ...tweak, withoutRestRows } });
+  let longest = 0;
+  const failed: AggregateSolution = { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
+  const run = (tweak: AggregateTweak): AggregateSolution => {
+    const start = Date.now();
+    if (start + longest > deadline) return failed;
+    // Only proven optima make a lever, so a solve that runs out of time needs no bound.
+    const solution = solveAggregate(problem, { timeoutMs, tweak: { ...tweak, withoutRestRows }, boundOnTimeout: false });
+    longest = Math.max(longest, Date.now() - start);
+    return solution;
+  };
   const kinds = new Map<string, number>();
   for (const type of problem.types) {
     const kind = type.spec.kind;

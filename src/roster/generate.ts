@@ -188,7 +188,8 @@ export function solveAndPresent(problem: Problem, engine: RosterEngineReport, fi
   // What-ifs re-solve the aggregate model; when it was slow they use its smaller form without rest
   // rows, whose optimum is still a lower bound for the relaxed rules.
   const quick = solved.aggregateMs > 1000 || first !== undefined;
-  return { ...present(problem, solved.state, solved.lowerBound, { timeoutMs: Math.max(200, problem.input.timeLimitMs * 0.03), quick }), engine };
+  const levers = { timeoutMs: Math.max(200, problem.input.timeLimitMs * 0.03), quick, deadline: started + problem.input.timeLimitMs };
+  return { ...present(problem, solved.state, solved.lowerBound, levers), engine };
 }
 
 /** Pins that break hard rules among themselves: the conflicts, and nothing scheduled. */
@@ -198,7 +199,7 @@ export function infeasible(problem: Problem, conflicts: RosterViolation[]): Rost
   return { ...result, status: 'infeasible', conflicts, unmet: [], provenOptimal: false, explanation: { summary, bindingRules: [], levers: [] }, engine: { used: 'builtin' } };
 }
 
-function present(problem: Problem, state: RosterState, lowerBound: number, levers: { timeoutMs: number; quick: boolean } | null): Omit<RosterResult, 'engine'> {
+function present(problem: Problem, state: RosterState, lowerBound: number, levers: { timeoutMs: number; quick: boolean; deadline: number } | null): Omit<RosterResult, 'engine'> {
   const tz = problem.input.timeZone;
   const slotStart = (t: number) => formatInstant(problem.originMs + t * problem.slotMs, tz);
   const assignments: RosterAssignment[] = [];
@@ -248,7 +249,7 @@ function present(problem: Problem, state: RosterState, lowerBound: number, lever
       ...(terms.coreTeam > 0 ? [coreShortage(problem, state)] : []),
     ],
     bindingRules: bindingRules(unmet.map((u) => u.reasons)),
-    levers: levers === null || (unmet.length === 0 && terms.coreTeam === 0) ? [] : whatIfLevers(problem, objective, levers.timeoutMs, levers.quick),
+    levers: levers === null || (unmet.length === 0 && terms.coreTeam === 0) ? [] : whatIfLevers(problem, objective, levers.timeoutMs, levers.quick, levers.deadline),
   };
   return {
     assignments,

@@ -58,6 +58,8 @@ export function solveRoster(problem: Problem, now: () => number, first?: Aggrega
     if (best.objective <= best.lowerBound + 1e-6) break;
   }
   if (best === null) throw new Error('no attempt fitted in the time limit'); // unreachable: attempt 0 always runs
+  // Time no further attempt fits in goes to the best roster's local search.
+  if (best.objective > best.lowerBound + 1e-6 && now() < deadline) polish(best.state, deadline, now, rng.fork('last'));
   // Fairness breaks ties last, with swaps that leave the coverage as it is.
   if (problem.input.weights.fairness > 0) balance(best.state, Math.max(deadline, now() + 50), now);
   return { ...best, objective: best.state.objective() };
