@@ -49,8 +49,11 @@ export function parseInstantTo(value: unknown, out: Float64Array, at: number, op
   return parseIsoInstant(value, out, at);
 }
 
-let lastDate = -1;
-let lastDayNumber = 0;
+// Dates already checked and their day numbers, by date, direct-mapped: an order's instants
+// alternate between a few dates (placed today, closing tomorrow), so one remembered date is not enough.
+const DATE_SLOTS = 64;
+const dateKeys = /* @__PURE__ */ new Int32Array(DATE_SLOTS).fill(-1);
+const dateDays = /* @__PURE__ */ new Float64Array(DATE_SLOTS);
 
 /** An ISO 8601 instant string into `out[at]`; false when it is not one. */
 function parseIsoInstant(value: unknown, out: Float64Array, at: number): boolean {
@@ -66,17 +69,18 @@ function parseIsoInstant(value: unknown, out: Float64Array, at: number): boolean
   const minute = twoDigits(text, 14);
   if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
   const year = y1 * 100 + y2;
-  // Instants of one plan share few dates: remember the last date checked and its day number.
+  // Instants of one plan share few dates (see the cache above).
   const ymd = (year * 16 + month) * 32 + day;
   let dayNumber: number;
-  if (ymd === lastDate) dayNumber = lastDayNumber;
+  const slot = ymd & (DATE_SLOTS - 1);
+  if (dateKeys[slot] === ymd) dayNumber = dateDays[slot] as number;
   else {
     if (year < 1) return false;
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return false;
     dayNumber = dayFromCivil(year, month, day);
-    lastDate = ymd;
-    lastDayNumber = dayNumber;
+    dateKeys[slot] = ymd;
+    dateDays[slot] = dayNumber;
   }
   let pos = 16;
   let second = 0;
