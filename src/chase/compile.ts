@@ -9,7 +9,7 @@ import { toEpochMs } from '../core/time.ts';
 import { dayOfDate, formatDay } from '../core/civil-day.ts';
 import { ZoneClock } from '../core/zone-clock.ts';
 import { CHASE_CHANNELS, type ChaseChannel } from './codes.ts';
-import type { BuyerRec } from './input.ts';
+import type { BuyerRec, OrderTable } from './input.ts';
 import { CHASE_ORDER_KINDS, CHASE_OVERLAYS, type ChaseChannelPolicy, type ChaseOrderKind, type ChasePolicy } from './policy.ts';
 import { AllowedTime, DailyWindows, spansOf, subtractSpans } from './windows.ts';
 
@@ -267,19 +267,22 @@ export class CompiledPolicy {
     return index;
   }
 
-  /** The automatic template for an order on a channel: item, then promotion, then kind, then default. */
-  template(channel: number, itemIds: readonly string[], promoIds: readonly string[], kind: ChaseOrderKind): string | null {
-    // Without item or promotion templates the choice depends on the channel and kind only.
+  /** The automatic template for order `i` of `orders` on a channel: item, then promotion, then kind, then default. */
+  template(channel: number, orders: OrderTable, i: number): string | null {
+    const kindIndex = orders.kind[i] as number;
+    const kind = CHASE_ORDER_KINDS[kindIndex] as ChaseOrderKind;
+    // Without item or promotion templates the choice depends on the channel and kind only (and
+    // the order's items are not even read).
     if (!this.matchesItems) {
-      const k = channel * 4 + CHASE_ORDER_KINDS.indexOf(kind);
+      const k = channel * CHASE_ORDER_KINDS.length + kindIndex;
       let id = this.byKind[k];
       if (id === undefined) {
-        id = this.chooseTemplate(channel, itemIds, promoIds, kind);
+        id = this.chooseTemplate(channel, [], [], kind);
         this.byKind[k] = id;
       }
       return id;
     }
-    return this.chooseTemplate(channel, itemIds, promoIds, kind);
+    return this.chooseTemplate(channel, orders.itemIds(i), orders.promoIds(i), kind);
   }
 
   private chooseTemplate(channel: number, itemIds: readonly string[], promoIds: readonly string[], kind: ChaseOrderKind): string | null {

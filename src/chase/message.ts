@@ -79,7 +79,7 @@ export function renderChaseMessage(input: RenderChaseMessageInput, policy?: Chas
   const kind = KINDS[order.kind[0] as number] as ChaseOrderKind;
   const now = toEpochMs(args.now, 'now');
   const channel = CHASE_CHANNELS.indexOf(args.channel);
-  const templateId = args.templateId ?? c.template(channel, order.itemIds(0), order.promoIds(0), kind);
+  const templateId = args.templateId ?? c.template(channel, order, 0);
   const template = checked.templates.find((t) => t.id === templateId);
   if (template === undefined || template.channel !== args.channel) {
     throw new KefuError(

@@ -311,15 +311,22 @@ class Planner {
     this.nowText = this.iso(this.now);
     this.groupOrders();
     this.readLog(this.read.log);
-    this.pickRepresentatives();
+    // decisions[i] is the decision for orders[i]: row-aligned with the input, and no sort.
+    const decisions = new Array<ChaseOrderDecision | undefined>(t.n);
+    this.pickRepresentatives(decisions);
     const send = { im: 0, sms: 0, phone: 0 };
     let eligible = 0;
     let wait = 0;
-    // decisions[i] is the decision for orders[i]: row-aligned with the input, and no sort.
-    const decisions = new Array<ChaseOrderDecision>(t.n);
+    const gr = this.gr;
     for (let i = 0; i < t.n; i++) {
-      const d = this.decide(i);
-      decisions[i] = d;
+      let d = decisions[i];
+      if (d !== undefined) {
+        // A settled order, decided while its group's representative was not known yet.
+        const rep = gr[(this.groupOf[i] as number) * GR_SIZE + GR_REP] as number;
+        if (rep >= 0) (d as { representativeOrderId: string | null }).representativeOrderId = t.id[rep] as string;
+        continue;
+      }
+      d = decisions[i] = this.decide(i);
       if (d.outcome === 'send') {
         eligible++;
         for (const ch of d.channels) if (ch.outcome === 'send') send[ch.channel]++;
@@ -328,7 +335,7 @@ class Planner {
     return {
       now: this.nowText,
       timeZone: this.c.policy.timeZone,
-      decisions,
+      decisions: decisions as ChaseOrderDecision[],
       groups: this.groups,
       totals: { orders: t.n, eligible, send, wait, never: t.n - eligible - wait },
     };
@@ -572,8 +579,11 @@ class Planner {
     if ((s.createdFrom !== undefined && created < s.createdFrom) || (s.createdTo !== undefined && created >= s.createdTo)) r.bit(I.CREATED_OUTSIDE_TASK_RANGE);
   }
 
-  /** CH-4: per buyer, the order that closes first is chased; each other waits until those before it have closed. */
-  private pickRepresentatives(): void {
+  /**
+   * CH-4: per buyer, the order that closes first is chased; each other waits until those before it
+   * have closed. Settled orders are decided on the way, into `decisions`.
+   */
+  private pickRepresentatives(decisions: Array<ChaseOrderDecision | undefined>): void {
     const t = this.t;
     const ids: number[] = [];
     const closes: number[] = [];
@@ -590,7 +600,12 @@ class Planner {
       this.oLower[i] = this.lower;
       this.oClose[i] = this.close;
       this.oSource[i] = this.source;
-      if (this.r.hasTerminal()) continue;
+      // A settled order is decided now, while its group and buyer are in cache; only its
+      // representativeOrderId waits for the groups (run() fills it in).
+      if (this.r.hasTerminal()) {
+        decisions[i] = this.decide(i);
+        continue;
+      }
       ids.push(i);
       closes.push(this.close);
     }
@@ -752,7 +767,7 @@ class Planner {
           out[ch] = this.never(ch, ladderStep, count + 1);
         } else {
           at[ch] = res.start;
-          out[ch] = this.open(ch, ladderStep, count + 1, res, c.template(ch, t.itemIds(i), t.promoIds(i), KINDS[t.kind[i] as number] as (typeof KINDS)[number]));
+          out[ch] = this.open(ch, ladderStep, count + 1, res, c.template(ch, t, i));
         }
       }
     }
