@@ -4,6 +4,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { ZONES } from '../../test/fixtures/chase-zones.ts';
+import { KefuError } from '../core/errors.ts';
 import { formatInstant } from '../core/time.ts';
 import { appendChaseMemo, CHASE_CHANNELS, CHASE_OUTCOMES, formatChaseMemo, parseChaseMemo, type ChaseMemoEntry } from './index.ts';
 
@@ -54,6 +55,23 @@ describe('memo properties', () => {
       let memo: string = other;
       for (const e of entries) {
         const previous = parseChaseMemo(memo).entries;
+        // The entry at its shortest (feedback cut) next to the other text: when that is over the
+        // budget the call must refuse, naming the side that is too long, and the memo stays as it is.
+        const shortest = bytes(formatChaseMemo({ ...e, feedback: '' }));
+        if ((other === '' ? 0 : bytes(other) + bytes('；')) + shortest > maxBytes) {
+          const error = (() => {
+            try {
+              appendChaseMemo(memo, e, { maxBytes });
+            } catch (caught) {
+              return caught as KefuError;
+            }
+            throw new Error('expected appendChaseMemo to refuse');
+          })();
+          expect(error).toBeInstanceOf(KefuError);
+          expect(error.code).toBe('OUT_OF_RANGE');
+          expect(error.issues[0]?.path).toBe(shortest > maxBytes ? 'agent' : 'memo');
+          continue;
+        }
         const r = appendChaseMemo(memo, e, { maxBytes });
         expect(r.bytes).toBe(bytes(r.memo));
         expect(r.bytes).toBeLessThanOrEqual(maxBytes);

@@ -56,13 +56,16 @@ describe('chase memo (CH-10)', () => {
     expect(entries.map((e) => e.count)).toEqual(Array.from({ length: entries.length }, (_, k) => 21 - entries.length + k));
   });
 
-  it('shortens the new feedback with … when even one entry does not fit, and refuses when the other text leaves no room', () => {
+  it('shortens the new feedback with … when even one entry does not fit, and refuses, naming the side that is too long, when the entry still does not fit', () => {
     const r = appendChaseMemo('备注', { at: '2026-11-11T11:00:00+08:00', agent: '小美', count: 1, channel: 'im', feedback: '很长的反馈'.repeat(60) }, { maxBytes: 200 });
     expect(r.truncated).toBe(true);
     expect(r.bytes).toBeLessThanOrEqual(200);
     expect(parseChaseMemo(r.memo).entries[0]?.feedback?.endsWith('…')).toBe(true);
     const error = kefuErrorOf(() => appendChaseMemo('字'.repeat(60), { at: '2026-11-11T11:00:00+08:00', agent: '小美', count: 1, channel: 'im' }, { maxBytes: 150 }), 'OUT_OF_RANGE');
     expect(error.issues[0]?.path).toBe('memo');
+    // An agent name of 64 four-byte characters cannot fit in 150 bytes, whatever the memo holds.
+    const long = kefuErrorOf(() => appendChaseMemo('', { at: '2026-11-11T11:00:00+08:00', agent: '𝄞'.repeat(64), count: 1, channel: 'im' }, { maxBytes: 150 }), 'OUT_OF_RANGE');
+    expect(long.issues[0]?.path).toBe('agent');
   });
 
   it('names the field of bad input', () => {

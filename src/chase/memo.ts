@@ -271,8 +271,9 @@ export interface AppendedChaseMemo {
  * Adds a chase entry to an order memo (CH-10) within the byte budget (Taobao: 1,000 bytes of
  * UTF-8). Text that is not a chase entry is kept as it is, first; chase entries follow, joined by
  * `；`. When the memo would be too long, the oldest chase entries go first, then the new entry's
- * feedback is shortened; the other text is never touched (if it alone leaves no room, the call
- * throws `OUT_OF_RANGE`). Set the order's flag to `flag` (purple) with it.
+ * feedback is shortened; the other text is never touched. When even then the entry does not fit,
+ * the call throws `OUT_OF_RANGE`, naming `memo` (the other text leaves too little room) or `agent`
+ * (the entry alone is over the budget). Set the order's flag to `flag` (purple) with it.
  *
  * @example
  * {@includeCode ../../examples/chase.example.ts#memo-append}
@@ -310,11 +311,13 @@ export function appendChaseMemo(memo: string, entry: ChaseMemoEntry, options: Ch
   const text = build(fresh);
   const bytes = utf8Bytes(text);
   if (bytes > maxBytes) {
-    throw new KefuError(
-      'OUT_OF_RANGE',
-      [{ path: 'memo', message: `the memo's other text takes ${utf8Bytes(other)} of ${maxBytes} bytes and leaves no room for a chase entry` }],
-      'appendChaseMemo',
-    );
+    // `fresh` is now as short as the entry gets (feedback cut): say which side is too long.
+    const entryBytes = utf8Bytes(fresh);
+    const issue =
+      entryBytes > maxBytes
+        ? { path: 'agent', message: `the chase entry alone takes ${entryBytes} bytes with its feedback cut, over the budget of ${maxBytes}: shorten the agent name or raise maxBytes` }
+        : { path: 'memo', message: `the memo's other text takes ${utf8Bytes(other)} of ${maxBytes} bytes and leaves too little room for the chase entry (${entryBytes} bytes with its feedback cut)` };
+    throw new KefuError('OUT_OF_RANGE', [issue], 'appendChaseMemo');
   }
   return { memo: text, flag: CHASE_MEMO_FLAG, dropped, truncated, bytes };
 }
