@@ -198,10 +198,16 @@ function ratioRule(r: ParsedRosterInput['rules']['ratios'][number], slots: numbe
 /** Night shifts for fairness: any work between 00:00 and 06:00 local on its day or the next. */
 function nightFlags(instances: readonly ShiftInstance[], dates: readonly string[], timeZone: string): Uint8Array {
   const flags = new Uint8Array(instances.length);
+  // Each date's night, resolved once (zone lookups are the slow part).
+  const nightOf = new Map<string, readonly [number, number]>();
+  const night = (d: string): readonly [number, number] => {
+    let span = nightOf.get(d);
+    if (span === undefined) nightOf.set(d, (span = [startOfLocalDay(d, timeZone), zonedInstant(d, '06:00', timeZone)]));
+    return span;
+  };
   for (const k of instances) {
     const date = dates[k.day] as string;
-    const nights = [date, addDays(date, 1)].map((d) => [startOfLocalDay(d, timeZone), zonedInstant(d, '06:00', timeZone)] as const);
-    flags[k.index] = nights.some(([s, e]) => k.startMs < e && s < k.endMs) ? 1 : 0;
+    flags[k.index] = [night(date), night(addDays(date, 1))].some(([s, e]) => k.startMs < e && s < k.endMs) ? 1 : 0;
   }
   return flags;
 }
