@@ -11,17 +11,6 @@ function fnv(text: string, seed: number): number {
 }
 
 const SEED = -2_128_831_035; // 2166136261 as a signed 32-bit integer
-
-/** The hash {@link KeyIndex} files `key` under. */
-export function keyHash(key: string): number {
-  return fnv(key, SEED);
-}
-
-/** The hash {@link PairIndex} files the pair `(x, y)` under. */
-export function pairHash(x: string, y: string): number {
-  // A separator keeps ('ab', 'c') and ('a', 'bc') apart.
-  return y === '' ? fnv(x, SEED) : fnv(y, Math.imul(fnv(x, SEED) ^ 0x1f, 16_777_619));
-}
 const EMPTY = -1;
 
 function capacityFor(keys: number): number {
@@ -42,26 +31,24 @@ export class KeyIndex {
   private readonly mask: number;
 
   /** An index over `keys`, which will hold at most `size` entries; add them with {@link KeyIndex.insert}. */
-  constructor(keys: readonly string[], size: number, scratch?: Scratch) {
+  constructor(keys: readonly string[], size: number, scratch: Scratch) {
     this.keys = keys;
     const capacity = capacityFor(size);
-    this.table = scratch === undefined ? new Int32Array(capacity * 2).fill(EMPTY) : scratch.i32(capacity * 2, EMPTY);
+    this.table = scratch.i32(capacity * 2, EMPTY);
     this.mask = capacity - 1;
   }
 
   /** An index over all of `keys`, calling `duplicate(position)` for each key already seen. */
-  static of(keys: readonly string[], duplicate: (position: number) => void, scratch?: Scratch): KeyIndex {
+  static of(keys: readonly string[], duplicate: (position: number) => void, scratch: Scratch): KeyIndex {
     const index = new KeyIndex(keys, keys.length, scratch);
     for (let i = 0; i < keys.length; i++) if (index.insert(i) >= 0) duplicate(i);
     return index;
   }
 
-  /**
-   * Adds position `i`; returns -1, or the earlier position holding the same key (then `i` is not
-   * added). `h` is the key's {@link keyHash}, when the caller has it already.
-   */
-  insert(i: number, h = keyHash(this.keys[i] as string)): number {
+  /** Adds position `i`; returns -1, or the earlier position holding the same key (then `i` is not added). */
+  insert(i: number): number {
     const key = this.keys[i] as string;
+    const h = fnv(key, SEED);
     const table = this.table;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const at = table[2 * s] as number;
@@ -76,7 +63,7 @@ export class KeyIndex {
 
   /** The first position of `key`, or -1. */
   find(key: string): number {
-    const h = keyHash(key);
+    const h = fnv(key, SEED);
     const table = this.table;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const at = table[2 * s] as number;
@@ -98,19 +85,25 @@ export class PairIndex {
   readonly of: Int32Array<ArrayBuffer>;
 
   /** An index over the pairs of `a` and `b` (at most `size` positions); add them with {@link PairIndex.insert}. */
-  constructor(a: readonly string[], b: readonly string[], size: number, scratch?: Scratch) {
+  constructor(a: readonly string[], b: readonly string[], size: number, scratch: Scratch) {
     this.a = a;
     this.b = b;
     const capacity = capacityFor(size);
-    this.table = scratch === undefined ? new Int32Array(capacity * 2).fill(EMPTY) : scratch.i32(capacity * 2, EMPTY);
+    this.table = scratch.i32(capacity * 2, EMPTY);
     this.mask = capacity - 1;
-    this.of = scratch === undefined ? new Int32Array(size) : scratch.i32(size);
+    this.of = scratch.i32(size);
   }
 
-  /** Adds position `i` and returns its pair number; `h` is the pair's {@link pairHash}, when the caller has it already. */
-  insert(i: number, h = pairHash(this.a[i] as string, this.b[i] as string)): number {
+  private hash(x: string, y: string): number {
+    // A separator keeps ('ab', 'c') and ('a', 'bc') apart.
+    return y === '' ? fnv(x, SEED) : fnv(y, Math.imul(fnv(x, SEED) ^ 0x1f, 16_777_619));
+  }
+
+  /** Adds position `i` and returns its pair number. */
+  insert(i: number): number {
     const x = this.a[i] as string;
     const y = this.b[i] as string;
+    const h = this.hash(x, y);
     const table = this.table;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const g = table[2 * s] as number;
@@ -133,7 +126,7 @@ export class PairIndex {
 
   /** The pair number of `(x, y)`, or -1. */
   find(x: string, y: string): number {
-    const h = pairHash(x, y);
+    const h = this.hash(x, y);
     const table = this.table;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const g = table[2 * s] as number;

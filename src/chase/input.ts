@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import { KefuError, type KefuIssue } from '../core/errors.ts';
 import { InstantSchema, TimeZoneSchema } from '../core/time.ts';
 import { parseInput } from '../core/validate.ts';
-import type { Scratch } from '../core/scratch.ts';
+import { Scratch } from '../core/scratch.ts';
 import { parseInstant, parseInstantTo } from './read-instant.ts';
-import { KeyIndex, keyHash, PairIndex, pairHash } from './hash.ts';
+import { KeyIndex, PairIndex } from './hash.ts';
 import { CHASE_CHANNELS, type ChaseChannel } from './codes.ts';
 import { CHASE_ORDER_KINDS, NonNegativeAmount, type ChaseOrderKind } from './policy.ts';
 import { CHASE_OUTCOMES, type ChaseOutcome } from './playbook.ts';
@@ -179,7 +179,6 @@ export type PlanChasesInput = z.input<typeof PlanChasesInput>;
 
 /** Order kinds by index, as stored in {@link OrderTable.kind}. */
 export const KINDS: readonly ChaseOrderKind[] = CHASE_ORDER_KINDS;
-const PRESALE_BALANCE = CHASE_ORDER_KINDS.indexOf('presale_balance');
 
 /** The orders, read. */
 export class OrderTable {
@@ -201,9 +200,6 @@ export class OrderTable {
    */
   readonly extra: Int32Array;
   readonly extras: number[] = [];
-  /** Hashes of the order id and of the (buyer, shop) pair, taken while the strings are in cache (see hash.ts). */
-  readonly idHash: Int32Array;
-  readonly groupHash: Int32Array;
   /**
    * Set while reading when an order breaks a rule between its fields or against `now` (a fact
    * after now, paid before placed, …): only then does the cross-check walk the orders to name it.
@@ -212,22 +208,20 @@ export class OrderTable {
   /** Whether some order names a shop. */
   hasShops = false;
 
-  /** A table for `n` orders, its columns from `scratch` when given. */
-  constructor(n: number, scratch?: Scratch) {
+  /** A table for `n` orders, its columns from `scratch`. */
+  constructor(n: number, scratch: Scratch) {
     this.n = n;
     this.raw = new Array<Record<string, unknown>>(n);
     this.id = new Array<string>(n);
     this.buyer = new Array<string>(n);
     this.shop = new Array<string>(n);
     // Every slot is written while reading, so the fill value does not matter.
-    this.created = scratch === undefined ? new Float64Array(n) : scratch.f64(n);
-    this.paid = scratch === undefined ? new Float64Array(n) : scratch.f64(n);
-    this.autoClose = scratch === undefined ? new Float64Array(n) : scratch.f64(n);
-    this.kind = scratch === undefined ? new Uint8Array(n) : scratch.u8(n);
-    this.phoneValid = scratch === undefined ? new Uint8Array(n) : scratch.u8(n);
-    this.extra = scratch === undefined ? new Int32Array(n) : scratch.i32(n);
-    this.idHash = scratch === undefined ? new Int32Array(n) : scratch.i32(n);
-    this.groupHash = scratch === undefined ? new Int32Array(n) : scratch.i32(n);
+    this.created = scratch.f64(n);
+    this.paid = scratch.f64(n);
+    this.autoClose = scratch.f64(n);
+    this.kind = scratch.u8(n);
+    this.phoneValid = scratch.u8(n);
+    this.extra = scratch.i32(n);
   }
 
   private extraAt(i: number, k: number): number {
@@ -544,8 +538,6 @@ function readOrderInto(t: OrderTable, i: number, o: unknown, now: number): boole
   t.raw[i] = o;
   t.id[i] = orderId;
   t.buyer[i] = buyerId;
-  t.idHash[i] = keyHash(orderId);
-  t.groupHash[i] = pairHash(buyerId, (shop as string | undefined) ?? '');
   if (shop !== undefined) {
     t.shop[i] = shop as string;
     t.hasShops = true;
@@ -557,28 +549,51 @@ function readOrderInto(t: OrderTable, i: number, o: unknown, now: number): boole
   const balStart = x[2] as number;
   const balEnd = x[3] as number;
   const phoneExpires = x[4] as number;
-  // The cross-check's rules, on values at hand (NaN compares false: an absent fact passes).
-  const created = t.created[i] as number;
-  const paid = t.paid[i] as number;
-  if (
-    created > now ||
-    paid > now ||
-    paid < created ||
-    (t.autoClose[i] as number) <= created ||
-    (kind === PRESALE_BALANCE) !== (balStart === balStart) ||
-    closed > now ||
-    paying > now ||
-    closed < created ||
-    paying < created ||
-    balEnd <= balStart
-  ) {
-    t.suspect = true;
-  }
   if (closed === closed || paying === paying || balStart === balStart || phoneExpires === phoneExpires) {
     t.extra[i] = t.extras.length / 5;
     t.extras.push(closed, paying, balStart, balEnd, phoneExpires);
   } else t.extra[i] = -1;
+  if (!orderFactsHold(t, i, now)) t.suspect = true;
   return true;
+}
+
+const FUTURE = 'expected an instant at or before now (a fact cannot be in the future)';
+
+/**
+ * The rules between an order's fields and against `now` (facts not after now, nor before the order
+ * was placed; a balance window exactly on presale balances): true when all hold. Each broken rule
+ * goes to `push` when one is given (paths and messages are built only then). An absent instant is
+ * `NaN`, which compares false: it breaks no rule.
+ */
+function orderFactsHold(t: OrderTable, i: number, now: number, push?: Push): boolean {
+  let holds = true;
+  const created = t.created[i] as number;
+  const paid = t.paid[i] as number;
+  if (created > now) holds = broken(push, i, 'createdAt', 'expected an instant at or before now (the order cannot be placed in the future)');
+  if (paid > now) holds = broken(push, i, 'paidAt', FUTURE);
+  if (paid < created) holds = broken(push, i, 'paidAt', 'expected an instant at or after createdAt');
+  if ((t.autoClose[i] as number) <= created) holds = broken(push, i, 'autoCloseAt', 'expected an instant after createdAt');
+  const kind = KINDS[t.kind[i] as number] as ChaseOrderKind;
+  const hasWindow = (t.extra[i] as number) >= 0 && !Number.isNaN(t.balStart(i));
+  if (kind === 'presale_balance' && !hasWindow) holds = broken(push, i, 'balanceWindow', 'expected the balance window of a presale_balance order');
+  if ((t.extra[i] as number) < 0) return holds;
+  const closed = t.closed(i);
+  const paying = t.paying(i);
+  if (closed > now) holds = broken(push, i, 'closedAt', FUTURE);
+  if (paying > now) holds = broken(push, i, 'payingSince', FUTURE);
+  if (closed < created) holds = broken(push, i, 'closedAt', 'expected an instant at or after createdAt');
+  if (paying < created) holds = broken(push, i, 'payingSince', 'expected an instant at or after createdAt');
+  if (kind !== 'presale_balance' && hasWindow) holds = broken(push, i, 'balanceWindow', `expected no balance window on a ${kind} order (only presale_balance has one)`);
+  if (t.balEnd(i) <= t.balStart(i)) holds = broken(push, i, 'balanceWindow.end', 'expected an instant after start');
+  return holds;
+}
+
+type Push = (path: string, message: string) => void;
+
+/** Reports a broken rule of order `i` when there is a `push` (the path is built only then); false. */
+function broken(push: Push | undefined, i: number, field: string, message: string): false {
+  push?.(`orders.${i}.${field}`, message);
+  return false;
 }
 
 const NONE: Readonly<Record<string, never>> = Object.freeze({});
@@ -703,9 +718,9 @@ function readOrders(list: unknown, now: number, scratch: Scratch): ReadOrders | 
   for (let i = 0; i < n; i++) if (!readOrderInto(t, i, list[i], now)) return undefined;
   const ids = new KeyIndex(t.id, n, scratch);
   const duplicates: number[] = [];
-  for (let i = 0; i < n; i++) if (ids.insert(i, t.idHash[i] as number) >= 0) duplicates.push(i);
+  for (let i = 0; i < n; i++) if (ids.insert(i) >= 0) duplicates.push(i);
   const groups = new PairIndex(t.buyer, t.shop, n, scratch);
-  for (let i = 0; i < n; i++) groups.insert(i, t.groupHash[i] as number);
+  for (let i = 0; i < n; i++) groups.insert(i);
   return { table: t, ids, groups, duplicates };
 }
 
@@ -745,28 +760,8 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
     else more++;
   };
   // Paths are built only for the problems found: a million valid orders cost no strings.
-  const FUTURE = 'expected an instant at or before now (a fact cannot be in the future)';
   for (const i of orders.duplicates) push(`orders.${i}.orderId`, `expected a unique order id, received "${t.id[i]}" again`);
-  for (let i = 0; t.suspect && i < t.n; i++) {
-    const created = t.created[i] as number;
-    const paid = t.paid[i] as number;
-    if (created > now) push(`orders.${i}.createdAt`, 'expected an instant at or before now (the order cannot be placed in the future)');
-    if (paid > now) push(`orders.${i}.paidAt`, FUTURE);
-    if (paid < created) push(`orders.${i}.paidAt`, 'expected an instant at or after createdAt');
-    if ((t.autoClose[i] as number) <= created) push(`orders.${i}.autoCloseAt`, 'expected an instant after createdAt');
-    const kind = KINDS[t.kind[i] as number] as ChaseOrderKind;
-    const hasWindow = (t.extra[i] as number) >= 0 && !Number.isNaN(t.balStart(i));
-    if (kind === 'presale_balance' && !hasWindow) push(`orders.${i}.balanceWindow`, 'expected the balance window of a presale_balance order');
-    if ((t.extra[i] as number) < 0) continue;
-    const closed = t.closed(i);
-    const paying = t.paying(i);
-    if (closed > now) push(`orders.${i}.closedAt`, FUTURE);
-    if (paying > now) push(`orders.${i}.payingSince`, FUTURE);
-    if (closed < created) push(`orders.${i}.closedAt`, 'expected an instant at or after createdAt');
-    if (paying < created) push(`orders.${i}.payingSince`, 'expected an instant at or after createdAt');
-    if (kind !== 'presale_balance' && hasWindow) push(`orders.${i}.balanceWindow`, `expected no balance window on a ${kind} order (only presale_balance has one)`);
-    if (t.balEnd(i) <= t.balStart(i)) push(`orders.${i}.balanceWindow.end`, 'expected an instant after start');
-  }
+  if (t.suspect) for (let i = 0; i < t.n; i++) orderFactsHold(t, i, now, push);
   const buyerIds = buyerList.map((b) => b.id);
   const buyerIndex = KeyIndex.of(buyerIds, (i) => push(`buyers.${i}.buyerId`, `expected a unique buyer id, received "${buyerIds[i]}" again`), scratch);
   for (let i = 0; i < buyerList.length; i++) {
@@ -792,7 +787,7 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
 
 /** Reads one order (for message rendering) into a one-slot table; errors name `order.<field>`. */
 export function readOneOrder(order: unknown, context: string): OrderTable {
-  const t = new OrderTable(1);
+  const t = new OrderTable(1, new Scratch([]));
   if (readOrderInto(t, 0, order, Number.NaN)) return t;
   parseInput(z.strictObject({ order: ChaseOrder }), { order }, context);
   throw new Error(`${context}: kefu internal error: the fast input reader rejected an order the schema accepts`);

@@ -5,7 +5,7 @@ import { DAY_MS, MINUTE_MS } from '../core/zone-clock.ts';
 import { CHASE_CHANNELS, CHASE_REASONS, CODE_INDEX, ReasonSet, type ChaseChannel, type ChaseReasonCode } from './codes.ts';
 import { compilePolicy, type BuyerTime, type ChannelRule, type CompiledPolicy, type LadderRule } from './compile.ts';
 import { KINDS, readPlanInput, type BuyerRec, type LogRec, type OrderTable, type PlanChasesInput, type ReadInput } from './input.ts';
-import { PairIndex, TripleMap } from './hash.ts';
+import { type PairIndex, TripleMap } from './hash.ts';
 import { checkPolicy, type ChaseDeadlinePreset, type ChasePolicyInput } from './policy.ts';
 import type { AllowedTime } from './windows.ts';
 
@@ -270,9 +270,9 @@ class Planner {
   private source = 0;
 
   // Per group.
-  private groupIndex = new PairIndex([], [], 0);
-  private groupOf = new Int32Array(0);
-  private groupFirst: number[] = [];
+  private readonly groupIndex: PairIndex;
+  private readonly groupOf: Int32Array;
+  private readonly groupFirst: readonly number[];
   private groupIdText: Array<string | undefined> = [];
   /** Per group, one record of GR_SIZE numbers (see GR_PAID1 …): what a decision needs of its group in one cache line. */
   private gr = new Float64Array(0);
@@ -296,6 +296,9 @@ class Planner {
     this.scratch = scratch;
     this.t = read.orders;
     this.now = read.now;
+    this.groupIndex = read.groups;
+    this.groupOf = read.groups.of;
+    this.groupFirst = read.groups.first;
     let slots = 64;
     while (slots < ISO_CACHE_MAX && slots < read.orders.n) slots *= 2;
     this.isoMask = slots - 1;
@@ -344,13 +347,10 @@ class Planner {
   /** Buyer groups (one per shop and buyer) and the latest two payments of each. */
   private groupOrders(): void {
     const t = this.t;
-    const index = this.read.groups;
-    const groupOf = index.of;
-    const first = index.first;
+    const index = this.groupIndex;
+    const groupOf = this.groupOf;
+    const first = this.groupFirst;
     const ng = first.length;
-    this.groupIndex = index;
-    this.groupOf = groupOf;
-    this.groupFirst = first;
     const { buyers, buyerIndex } = this.read;
     this.groupIdText = new Array<string | undefined>(ng);
     const gr = (this.gr = this.scratch.f64(ng * GR_SIZE));
@@ -463,8 +463,7 @@ class Planner {
     const g = this.groupOf[i] as number;
     const gr = this.gr;
     const rec = g * GR_SIZE;
-    const k = gr[rec + GR_BUYER] as number;
-    const buyer = k < 0 ? undefined : this.read.buyers[k];
+    const buyer = this.buyerOf(g);
     const r = this.r;
     r.lo = 0;
     r.hi = 0;

@@ -13,7 +13,10 @@ export class Scratch {
   private readonly buffers: ArrayBuffer[];
   private taken = 0;
 
-  /** @internal Use {@link ScratchPool.run}. */
+  /**
+   * Arrays over `buffers`, which grow as arrays are asked for. `new Scratch([])` allocates fresh
+   * arrays that no pool keeps (for a one-off call); {@link ScratchPool.run} passes a pool's.
+   */
   constructor(buffers: ArrayBuffer[]) {
     this.buffers = buffers;
   }
