@@ -61,10 +61,10 @@ export function solveAggregate(
       { timeoutMs: left, boundOnTimeout: options.boundOnTimeout ?? true },
       () => buildModel(problem, tweak, cliques, active, nudge(options.perturbation)),
     );
+    roundMs = Date.now() - roundStart;
     // A later round that runs out of time keeps the earlier round's counts: they may break a rest
     // row the round added (the assignment then leaves that shift out), but their cost still bounds
     // every roster, as each round solves a relaxation of the full model.
-    roundMs = Date.now() - roundStart;
     if (next.status === 'failed' && round > 0) break;
     solution = next;
     if (solution.status === 'failed' || !large) break;

@@ -1,5 +1,5 @@
 import { formatInstant } from '../core/time.ts';
-import { solveAggregate, type AggregateSolution, type AggregateTweak } from './aggregate.ts';
+import { solveAggregate, type AggregateTweak } from './aggregate.ts';
 import type { AgentSpec, Problem, ShiftInstance } from './problem.ts';
 import type { HardRule, RosterState } from './state.ts';
 
@@ -183,14 +183,14 @@ export function bindingRules(reasonsBySlot: ReadonlyArray<readonly UnmetReason[]
 export function whatIfLevers(problem: Problem, objective: number, timeoutMs: number, withoutRestRows: boolean, deadline = Number.POSITIVE_INFINITY): WhatIfLever[] {
   const levers: WhatIfLever[] = [];
   let longest = 0;
-  const failed: AggregateSolution = { status: 'failed', counts: new Map(), lowerBound: 0, objective: Number.NaN };
-  const run = (tweak: AggregateTweak): AggregateSolution => {
+  /** The proven optimum with `tweak`, or `undefined` (not proven in time, or not started). */
+  const optimum = (tweak: AggregateTweak): number | undefined => {
     const start = Date.now();
-    if (start + longest > deadline) return failed;
+    if (start + longest > deadline) return undefined;
     // Only proven optima make a lever, so a solve that runs out of time needs no bound.
     const solution = solveAggregate(problem, { timeoutMs, tweak: { ...tweak, withoutRestRows }, boundOnTimeout: false });
     longest = Math.max(longest, Date.now() - start);
-    return solution;
+    return solution.status === 'optimal' ? solution.lowerBound : undefined;
   };
   const kinds = new Map<string, number>();
   for (const type of problem.types) {
@@ -199,13 +199,13 @@ export function whatIfLevers(problem: Problem, objective: number, timeoutMs: num
     if (current === undefined || (problem.types[current]?.agents.length ?? 0) < type.agents.length) kinds.set(kind, type.index);
   }
   for (const [kind, type] of [...kinds.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const r = run({ extraAgents: new Map([[type, 1]]) });
-    if (r.status === 'optimal') levers.push(lever('addAgent', r.lowerBound, objective, `one more agent of kind "${kind}"`, kind));
+    const bound = optimum({ extraAgents: new Map([[type, 1]]) });
+    if (bound !== undefined) levers.push(lever('addAgent', bound, objective, `one more agent of kind "${kind}"`, kind));
   }
-  const six = run({ extraDaysPer7: 1 });
-  if (six.status === 'optimal') levers.push(lever('sixDaysIn7', six.lowerBound, objective, 'one more working day in every 7'));
-  const rest = run({ lessRestHours: 1 });
-  if (rest.status === 'optimal') levers.push(lever('restOneHourShorter', rest.lowerBound, objective, 'rest one hour shorter'));
+  const six = optimum({ extraDaysPer7: 1 });
+  if (six !== undefined) levers.push(lever('sixDaysIn7', six, objective, 'one more working day in every 7'));
+  const rest = optimum({ lessRestHours: 1 });
+  if (rest !== undefined) levers.push(lever('restOneHourShorter', rest, objective, 'rest one hour shorter'));
   return levers;
 }
 
