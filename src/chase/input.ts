@@ -305,16 +305,52 @@ export interface BuyerRec {
   readonly jurisdiction: string | undefined;
 }
 
-/** A log entry, read. `channel` is the index in CHASE_CHANNELS. */
-export interface LogRec {
-  readonly orderId: string;
-  readonly buyerId: string;
-  readonly shopId: string;
-  readonly channel: number;
-  readonly at: number;
-  readonly state: (typeof LOG_STATES)[number];
-  readonly outcome: ChaseOutcome | undefined;
-  readonly phoneHash: string | undefined;
+/** Index of `failed` in {@link LogTable.state}: a failed attempt counts for nothing. */
+export const LOG_FAILED = LOG_STATES.indexOf('failed');
+
+/**
+ * The chase log, read into columns (one slot per entry, in input order): a log of hundreds of
+ * thousands of attempts costs a few arrays, not an object per entry.
+ */
+export class LogTable {
+  readonly n: number;
+  readonly orderId: string[];
+  readonly buyerId: string[];
+  /** `''` when the entry names no shop. */
+  readonly shopId: string[];
+  readonly phoneHash: Array<string | undefined>;
+  /** Index in CHASE_CHANNELS. */
+  readonly channel: Uint8Array;
+  /** Index in the log states (see {@link LOG_FAILED}). */
+  readonly state: Uint8Array;
+  /** 0 when none, else 1 + the index in CHASE_OUTCOMES. */
+  readonly outcome: Uint8Array;
+  readonly at: Float64Array;
+  /** Per entry, its order's position in the order table, or -1 when the order is not in the input (set by the cross-check). */
+  readonly order: Int32Array;
+  /** Per entry, its buyer group, or -1 when no order of the input has its buyer and shop (set by the cross-check). */
+  readonly group: Int32Array;
+
+  /** A table for `n` entries, its columns from `scratch`. */
+  constructor(n: number, scratch: Scratch) {
+    this.n = n;
+    this.orderId = new Array<string>(n);
+    this.buyerId = new Array<string>(n);
+    this.shopId = new Array<string>(n);
+    this.phoneHash = new Array<string | undefined>(n);
+    // Every slot is written while reading or cross-checking, so the fill values do not matter.
+    this.channel = scratch.u8(n);
+    this.state = scratch.u8(n);
+    this.outcome = scratch.u8(n);
+    this.at = scratch.f64(n);
+    this.order = scratch.i32(n);
+    this.group = scratch.i32(n);
+  }
+}
+
+/** 1 + the index of a chase outcome, as stored in {@link LogTable.outcome}. */
+export function outcomeCode(outcome: ChaseOutcome): number {
+  return CHASE_OUTCOMES.indexOf(outcome) + 1;
 }
 
 /** The whole input, read and cross-checked. */
@@ -323,12 +359,10 @@ export interface ReadInput {
   readonly orders: OrderTable;
   /** Buyer groups (one per shop and buyer) of the orders. */
   readonly groups: PairIndex;
-  /** Per log entry, the index of its order in the table, or -1 when the order is not in the input. */
-  readonly logOrder: Int32Array;
   /** The buyer facts, and their ids indexed. */
   readonly buyers: readonly BuyerRec[];
   readonly buyerIndex: KeyIndex;
-  readonly log: readonly LogRec[];
+  readonly log: LogTable;
 }
 
 const EMPTY: readonly string[] = Object.freeze([]);
@@ -411,9 +445,6 @@ const CONTACT_KEYS = new Set(['phoneHash', 'phoneValid', 'phoneExpiresAt']);
 const WINDOW_KEYS = new Set(['start', 'end']);
 const BUYER_KEYS = new Set(['buyerId', 'firstTime', 'blacklisted', 'creditLevel', 'suspectedMalicious', 'memberTier', 'consent', 'optedOutAt', 'lastInboundChatAt', 'recipientTimeZone', 'jurisdiction']);
 const CHANNEL_KEYS = new Set<string>(CHASE_CHANNELS);
-const LOG_KEYS = new Set(['orderId', 'buyerId', 'shopId', 'channel', 'at', 'state', 'outcome', 'phoneHash', 'agent']);
-const STATES = new Set<string>(LOG_STATES);
-const OUTCOMES = new Set<string>(CHASE_OUTCOMES);
 const CONSENTS = new Set(['granted', 'denied', 'unknown']);
 const INPUT_KEYS = new Set(['now', 'orders', 'buyers', 'log']);
 
@@ -664,28 +695,74 @@ function readOptedOut(value: unknown): Partial<Record<ChaseChannel, number>> | u
   return out === Bad ? undefined : out;
 }
 
-function readLog(e: unknown): LogRec | undefined {
-  if (!isObject(e) || !onlyKeys(e, LOG_KEYS) || !isId(e['orderId']) || !isId(e['buyerId'])) return undefined;
-  const shop = e['shopId'];
-  if (shop !== undefined && !isShopId(shop)) return undefined;
-  const channel = CHASE_CHANNELS.indexOf(e['channel'] as ChaseChannel);
-  const at = parseInstant(e['at']);
-  const state = e['state'];
-  const outcome = e['outcome'];
-  const agent = e['agent'];
-  if (channel < 0 || at === undefined || typeof state !== 'string' || !STATES.has(state) || !optId(e['phoneHash'])) return undefined;
-  if (outcome !== undefined && !(typeof outcome === 'string' && OUTCOMES.has(outcome))) return undefined;
-  if (agent !== undefined && !(typeof agent === 'string' && agent.length <= 200)) return undefined;
-  return {
-    orderId: e['orderId'],
-    buyerId: e['buyerId'],
-    shopId: (shop as string | undefined) ?? '',
-    channel,
-    at,
-    state: state as LogRec['state'],
-    outcome: outcome as ChaseOutcome | undefined,
-    phoneHash: e['phoneHash'] as string | undefined,
-  };
+/** Reads log entry `e` into slot `i`; false when the schema would reject it (one pass over its own keys, as for orders). */
+function readLogInto(log: LogTable, i: number, e: unknown): boolean {
+  if (!isObject(e)) return false;
+  let orderId: unknown;
+  let buyerId: unknown;
+  let shop: unknown;
+  let channel: unknown;
+  let at: unknown;
+  let state: unknown;
+  let outcome: unknown;
+  let phoneHash: unknown;
+  let agent: unknown;
+  for (const key in e) {
+    const value = e[key];
+    switch (key) {
+      case 'orderId':
+        orderId = value;
+        break;
+      case 'buyerId':
+        buyerId = value;
+        break;
+      case 'channel':
+        channel = value;
+        break;
+      case 'at':
+        at = value;
+        break;
+      case 'state':
+        state = value;
+        break;
+      case 'shopId':
+        shop = value;
+        break;
+      case 'outcome':
+        outcome = value;
+        break;
+      case 'phoneHash':
+        phoneHash = value;
+        break;
+      case 'agent':
+        agent = value;
+        break;
+      default:
+        if (Object.prototype.hasOwnProperty.call(e, key)) return false;
+    }
+  }
+  if (!isId(orderId) || !isId(buyerId) || (shop !== undefined && !isShopId(shop)) || !optId(phoneHash)) return false;
+  const c = CHASE_CHANNELS.indexOf(channel as ChaseChannel);
+  const st = LOG_STATES.indexOf(state as (typeof LOG_STATES)[number]);
+  const oc = outcome === undefined ? 0 : outcomeCode(outcome as ChaseOutcome);
+  if (c < 0 || st < 0 || oc === 0 && outcome !== undefined || !parseInstantTo(at, log.at, i)) return false;
+  if (agent !== undefined && !(typeof agent === 'string' && agent.length <= 200)) return false;
+  log.orderId[i] = orderId;
+  log.buyerId[i] = buyerId;
+  log.shopId[i] = (shop as string | undefined) ?? '';
+  log.phoneHash[i] = phoneHash as string | undefined;
+  log.channel[i] = c;
+  log.state[i] = st;
+  log.outcome[i] = oc;
+  return true;
+}
+
+function readLog(list: unknown, scratch: Scratch): LogTable | undefined {
+  if (list === undefined) return new LogTable(0, scratch);
+  if (!Array.isArray(list) || list.length > 10_000_000) return undefined;
+  const log = new LogTable(list.length, scratch);
+  for (let i = 0; i < list.length; i++) if (!readLogInto(log, i, list[i])) return undefined;
+  return log;
 }
 
 function readAll<T>(list: unknown, max: number, read: (value: unknown) => T | undefined): T[] | undefined {
@@ -735,12 +812,12 @@ export function readPlanInput(input: unknown, context: string, scratch: Scratch)
   let now: number | undefined;
   let orders: ReadOrders | undefined;
   let buyers: BuyerRec[] | undefined;
-  let log: LogRec[] | undefined;
+  let log: LogTable | undefined;
   if (isObject(input) && onlyKeys(input, INPUT_KEYS)) {
     now = parseInstant(input['now']);
     orders = readOrders(input['orders'], now ?? Number.NaN, scratch);
     buyers = readAll(input['buyers'], 5_000_000, readBuyer);
-    log = readAll(input['log'], 10_000_000, readLog);
+    log = readLog(input['log'], scratch);
   }
   if (now === undefined || orders === undefined || buyers === undefined || log === undefined) {
     parseInput(PlanChasesInput, input, context);
@@ -750,9 +827,8 @@ export function readPlanInput(input: unknown, context: string, scratch: Scratch)
   return crossCheck(now, orders, buyers, log, context, scratch);
 }
 
-function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log: LogRec[], context: string, scratch: Scratch): ReadInput {
+function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log: LogTable, context: string, scratch: Scratch): ReadInput {
   const t = orders.table;
-  const ids = orders.ids;
   const issues: KefuIssue[] = [];
   let more = 0;
   const push = (path: string, message: string): void => {
@@ -769,20 +845,37 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
     if (b.lastChat !== undefined && b.lastChat > now) push(`buyers.${i}.lastInboundChatAt`, FUTURE);
     for (const channel of CHASE_CHANNELS) if ((b.optedOut[channel] ?? 0) > now) push(`buyers.${i}.optedOutAt.${channel}`, FUTURE);
   }
-  const logOrder = scratch.i32(log.length);
-  for (let i = 0; i < log.length; i++) {
-    const e = log[i] as LogRec;
-    if (e.at > now) push(`log.${i}.at`, FUTURE);
-    const o = ids.find(e.orderId);
-    logOrder[i] = o;
-    if (o >= 0 && t.buyer[o] !== e.buyerId) push(`log.${i}.buyerId`, `expected "${t.buyer[o]}", the buyer of order ${e.orderId}, received "${e.buyerId}"`);
-    if (o >= 0 && t.shop[o] !== e.shopId) push(`log.${i}.shopId`, `expected the shop of order ${e.orderId} (${t.shop[o] === '' ? 'none' : `"${t.shop[o]}"`})`);
-  }
+  placeLog(log, orders, now, push);
   if (issues.length > 0) {
     if (more > 0) issues.push({ path: '', message: `and ${more} more problems of the same kinds` });
     throw new KefuError('INVALID_INPUT', issues, context);
   }
-  return { now, orders: t, groups: orders.groups, logOrder, buyers: buyerList, buyerIndex, log };
+  return { now, orders: t, groups: orders.groups, buyers: buyerList, buyerIndex, log };
+}
+
+/**
+ * Finds each log entry's order and buyer group, and checks that the entry is not after `now` and
+ * names its order's buyer and shop.
+ */
+function placeLog(log: LogTable, orders: ReadOrders, now: number, push: Push): void {
+  const t = orders.table;
+  const groups = orders.groups;
+  for (let i = 0; i < log.n; i++) {
+    if ((log.at[i] as number) > now) push(`log.${i}.at`, FUTURE);
+    const orderId = log.orderId[i] as string;
+    const buyerId = log.buyerId[i] as string;
+    const shopId = log.shopId[i] as string;
+    const o = orders.ids.find(orderId);
+    log.order[i] = o;
+    if (o < 0) {
+      log.group[i] = groups.find(buyerId, shopId);
+      continue;
+    }
+    // An entry for an order of the input belongs to that order's group, once its buyer and shop agree.
+    log.group[i] = groups.of[o] as number;
+    if (t.buyer[o] !== buyerId) push(`log.${i}.buyerId`, `expected "${t.buyer[o]}", the buyer of order ${orderId}, received "${buyerId}"`);
+    if (t.shop[o] !== shopId) push(`log.${i}.shopId`, `expected the shop of order ${orderId} (${t.shop[o] === '' ? 'none' : `"${t.shop[o]}"`})`);
+  }
 }
 
 /** Reads one order (for message rendering) into a one-slot table; errors name `order.<field>`. */

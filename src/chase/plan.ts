@@ -4,7 +4,7 @@ import { ScratchPool, type Scratch } from '../core/scratch.ts';
 import { DAY_MS, MINUTE_MS } from '../core/zone-clock.ts';
 import { CHASE_CHANNELS, CHASE_REASONS, CODE_INDEX, ReasonSet, type ChaseChannel, type ChaseReasonCode } from './codes.ts';
 import { compilePolicy, type BuyerTime, type ChannelRule, type CompiledPolicy, type LadderRule } from './compile.ts';
-import { KINDS, readPlanInput, type BuyerRec, type LogRec, type OrderTable, type PlanChasesInput, type ReadInput } from './input.ts';
+import { KINDS, LOG_FAILED, outcomeCode, readPlanInput, type BuyerRec, type LogTable, type OrderTable, type PlanChasesInput, type ReadInput } from './input.ts';
 import { type PairIndex, TripleMap } from './hash.ts';
 import { checkPolicy, type ChaseDeadlinePreset, type ChasePolicyInput } from './policy.ts';
 import type { AllowedTime } from './windows.ts';
@@ -227,16 +227,19 @@ const O_SIZE = 6;
 /** A group's and an order's statistics before any entry: no counts, no instants. */
 const G_EMPTY = [0, NO_BOUND, 0, NO_BOUND, 0, 0, 0, NO_BOUND, NO_BOUND, NO_BOUND];
 const O_EMPTY = [0, 0, 0, NO_BOUND, NO_BOUND, NO_BOUND];
-// The per-group record: the latest two payments and the order of the latest, the log slot, the
-// representative order and the buyer facts' index (-1 when none).
+const REFUSED = /* @__PURE__ */ outcomeCode('refused');
+const PROMISED = /* @__PURE__ */ outcomeCode('promised_to_pay');
+// The per-group record, 32 bytes: the latest two payments (read as doubles, GR_SIZE per group),
+// then the order of the latest, the log slot, the representative order and the buyer facts' index
+// (read as 32-bit integers over the same bytes, GI_SIZE per group; -1 when none).
 const GR_PAID1 = 0;
 const GR_PAID2 = 1;
-const GR_PAID1_ORDER = 2;
-const GR_SLOT = 3;
-const GR_REP = 4;
-const GR_BUYER = 5;
-const GR_SIZE = 8;
-const GR_EMPTY = [NO_BOUND, NO_BOUND, -1, -1, -1, -1, 0, 0];
+const GR_SIZE = 4;
+const GI_PAID1_ORDER = 4;
+const GI_SLOT = 5;
+const GI_REP = 6;
+const GI_BUYER = 7;
+const GI_SIZE = 8;
 
 class Planner {
   private readonly c: CompiledPolicy;
@@ -274,8 +277,10 @@ class Planner {
   private readonly groupOf: Int32Array;
   private readonly groupFirst: readonly number[];
   private groupIdText: Array<string | undefined> = [];
-  /** Per group, one record of GR_SIZE numbers (see GR_PAID1 …): what a decision needs of its group in one cache line. */
+  /** Per group, one 32-byte record (see GR_PAID1 …): what a decision needs of its group, in half a cache line. */
   private gr = new Float64Array(0);
+  /** The same records, as 32-bit integers. */
+  private gi = new Int32Array(0);
   private gStats = new Float64Array(0);
   private readonly history = new Map<number, Array<readonly [number, number]>>();
   private readonly phones = new Map<string, number[]>();
@@ -320,12 +325,12 @@ class Planner {
     const send = { im: 0, sms: 0, phone: 0 };
     let eligible = 0;
     let wait = 0;
-    const gr = this.gr;
+    const gi = this.gi;
     for (let i = 0; i < t.n; i++) {
       let d = decisions[i];
       if (d !== undefined) {
         // A settled order, decided while its group's representative was not known yet.
-        const rep = gr[(this.groupOf[i] as number) * GR_SIZE + GR_REP] as number;
+        const rep = gi[(this.groupOf[i] as number) * GI_SIZE + GI_REP] as number;
         if (rep >= 0) (d as { representativeOrderId: string | null }).representativeOrderId = t.id[rep] as string;
         continue;
       }
@@ -354,90 +359,97 @@ class Planner {
     const { buyers, buyerIndex } = this.read;
     this.groupIdText = new Array<string | undefined>(ng);
     const gr = (this.gr = this.scratch.f64(ng * GR_SIZE));
-    for (let g = 0; g < ng; g++) gr.set(GR_EMPTY, g * GR_SIZE);
+    const gi = (this.gi = new Int32Array(gr.buffer, gr.byteOffset, ng * GI_SIZE));
+    for (let g = 0; g < ng; g++) {
+      gr[g * GR_SIZE + GR_PAID1] = NO_BOUND;
+      gr[g * GR_SIZE + GR_PAID2] = NO_BOUND;
+      gi[g * GI_SIZE + GI_PAID1_ORDER] = -1;
+      gi[g * GI_SIZE + GI_SLOT] = -1;
+      gi[g * GI_SIZE + GI_REP] = -1;
+      gi[g * GI_SIZE + GI_BUYER] = -1;
+    }
     // Each group's buyer facts. Without shops a buyer has one group: look the buyers up (usually
     // fewer than the groups); with shops, look up each group's buyer.
     if (!t.hasShops) {
       for (let k = 0; k < buyers.length; k++) {
         const g = index.find((buyers[k] as BuyerRec).id, '');
-        if (g >= 0) gr[g * GR_SIZE + GR_BUYER] = k;
+        if (g >= 0) gi[g * GI_SIZE + GI_BUYER] = k;
       }
     } else if (buyers.length > 0) {
-      for (let g = 0; g < ng; g++) gr[g * GR_SIZE + GR_BUYER] = buyerIndex.find(t.buyer[first[g] as number] as string);
+      for (let g = 0; g < ng; g++) gi[g * GI_SIZE + GI_BUYER] = buyerIndex.find(t.buyer[first[g] as number] as string);
     }
     for (let i = 0; i < t.n; i++) {
       const paid = t.paid[i] as number;
       if (!(paid === paid)) continue;
-      const r = (groupOf[i] as number) * GR_SIZE;
+      const g = groupOf[i] as number;
+      const r = g * GR_SIZE;
       if (paid > (gr[r + GR_PAID1] as number)) {
         gr[r + GR_PAID2] = gr[r + GR_PAID1] as number;
         gr[r + GR_PAID1] = paid;
-        gr[r + GR_PAID1_ORDER] = i;
+        gi[g * GI_SIZE + GI_PAID1_ORDER] = i;
       } else if (paid > (gr[r + GR_PAID2] as number)) gr[r + GR_PAID2] = paid;
     }
   }
 
   /** The buyer facts of group `g`, if any. */
   private buyerOf(g: number): BuyerRec | undefined {
-    const k = this.gr[g * GR_SIZE + GR_BUYER] as number;
+    const k = this.gi[g * GI_SIZE + GI_BUYER] as number;
     return k < 0 ? undefined : this.read.buyers[k];
   }
 
   /** The chase log: attempts per buyer group, per order and per phone; refusals and promises. */
-  private readLog(log: readonly LogRec[]): void {
+  private readLog(log: LogTable): void {
     const t = this.t;
-    const logOrder = this.read.logOrder;
-    // First pass: a slot for each group and order the log names, so the statistics are two
-    // typed arrays of the right size (growing plain arrays cost more than the log itself).
-    const logGroup = this.scratch.i32(log.length);
-    this.oSlot = this.scratch.i32(t.n, -1);
+    const gi = this.gi;
+    const oSlot = (this.oSlot = this.scratch.i32(t.n, -1));
+    // Statistics slots are handed out as the log names groups and orders, in one pass: at most
+    // one per entry.
+    const gs = (this.gStats = this.scratch.f64(G_SIZE * Math.min(log.n, this.groupFirst.length)));
+    const os = (this.oStats = this.scratch.f64(O_SIZE * Math.min(log.n, t.n)));
     let groupSlots = 0;
     let orderSlots = 0;
-    for (let k = 0; k < log.length; k++) {
-      const e = log[k] as LogRec;
-      // An entry for an order of the input belongs to that order's group (the input check made
-      // sure the buyer and shop agree); only entries for other orders need the index.
-      const o = logOrder[k] as number;
-      const g = o >= 0 ? (this.groupOf[o] as number) : this.groupIndex.find(e.buyerId, e.shopId);
-      logGroup[k] = g;
-      if (g >= 0 && (this.gr[g * GR_SIZE + GR_SLOT] as number) < 0) this.gr[g * GR_SIZE + GR_SLOT] = G_SIZE * groupSlots++;
-      if (o >= 0 && e.state !== 'failed' && (this.oSlot[o] as number) < 0) this.oSlot[o] = O_SIZE * orderSlots++;
-    }
-    const gs = (this.gStats = this.scratch.f64(G_SIZE * groupSlots));
-    for (let s = 0; s < gs.length; s += G_SIZE) gs.set(G_EMPTY, s);
-    const os = (this.oStats = this.scratch.f64(O_SIZE * orderSlots));
-    for (let s = 0; s < os.length; s += O_SIZE) os.set(O_EMPTY, s);
-    for (let k = 0; k < log.length; k++) {
-      const e = log[k] as LogRec;
-      const o = logOrder[k] as number;
-      const g = logGroup[k] as number;
-      const ch = e.channel;
-      const today = e.at >= this.todayStart;
+    const byPhone = this.c.policy.dedupe.key !== 'buyer';
+    for (let k = 0; k < log.n; k++) {
+      const o = log.order[k] as number;
+      const g = log.group[k] as number;
+      const ch = log.channel[k] as number;
+      const at = log.at[k] as number;
+      const failed = log.state[k] === LOG_FAILED;
+      const outcome = log.outcome[k] as number;
+      const today = at >= this.todayStart;
       if (g >= 0) {
-        const s = this.gr[g * GR_SIZE + GR_SLOT] as number;
-        if (e.outcome === 'refused') gs[s + G_REFUSED] = 1;
-        if (e.outcome === 'promised_to_pay' && e.at > (gs[s + G_PROMISE] as number)) gs[s + G_PROMISE] = e.at;
-        if (e.state !== 'failed') {
+        let s = gi[g * GI_SIZE + GI_SLOT] as number;
+        if (s < 0) {
+          s = gi[g * GI_SIZE + GI_SLOT] = G_SIZE * groupSlots++;
+          gs.set(G_EMPTY, s);
+        }
+        if (outcome === REFUSED) gs[s + G_REFUSED] = 1;
+        if (outcome === PROMISED && at > (gs[s + G_PROMISE] as number)) gs[s + G_PROMISE] = at;
+        if (!failed) {
           if (today) {
             gs[s + G_TODAY] = (gs[s + G_TODAY] as number) + 1;
             gs[s + G_TODAY_BY + ch] = (gs[s + G_TODAY_BY + ch] as number) + 1;
           }
-          if (e.at > (gs[s + G_LAST] as number)) gs[s + G_LAST] = e.at;
-          if (e.at > (gs[s + G_LAST_BY + ch] as number)) gs[s + G_LAST_BY + ch] = e.at;
+          if (at > (gs[s + G_LAST] as number)) gs[s + G_LAST] = at;
+          if (at > (gs[s + G_LAST_BY + ch] as number)) gs[s + G_LAST_BY + ch] = at;
           if (this.c.hasOverlayCaps) {
             let list = this.history.get(g);
             if (list === undefined) this.history.set(g, (list = []));
-            list.push([e.at, ch]);
+            list.push([at, ch]);
           }
         }
       }
-      if (e.state === 'failed') continue;
+      if (failed) continue;
       if (o >= 0) {
-        const s = this.oSlot[o] as number;
+        let s = oSlot[o] as number;
+        if (s < 0) {
+          s = oSlot[o] = O_SIZE * orderSlots++;
+          os.set(O_EMPTY, s);
+        }
         os[s + O_COUNT + ch] = (os[s + O_COUNT + ch] as number) + 1;
-        if (e.at > (os[s + O_LAST + ch] as number)) os[s + O_LAST + ch] = e.at;
+        if (at > (os[s + O_LAST + ch] as number)) os[s + O_LAST + ch] = at;
       }
-      const phone = this.c.policy.dedupe.key === 'buyer' ? undefined : (e.phoneHash ?? (o >= 0 ? t.phoneHash(o) : undefined));
+      const phone = byPhone ? (log.phoneHash[k] ?? (o >= 0 ? t.phoneHash(o) : undefined)) : undefined;
       if (phone !== undefined) {
         let p = this.phones.get(phone);
         if (p === undefined) this.phones.set(phone, (p = [0, NO_BOUND, 0, 0, 0, NO_BOUND, NO_BOUND, NO_BOUND]));
@@ -445,8 +457,8 @@ class Planner {
           p[0] = (p[0] as number) + 1;
           p[2 + ch] = (p[2 + ch] as number) + 1;
         }
-        if (e.at > (p[1] as number)) p[1] = e.at;
-        if (e.at > (p[5 + ch] as number)) p[5 + ch] = e.at;
+        if (at > (p[1] as number)) p[1] = at;
+        if (at > (p[5 + ch] as number)) p[5 + ch] = at;
       }
     }
   }
@@ -511,7 +523,7 @@ class Planner {
       }
     }
     // CH-4: another order of the buyer paid since the look-back before this one was placed.
-    const otherPaid = gr[rec + GR_PAID1_ORDER] === i ? (gr[rec + GR_PAID2] as number) : (gr[rec + GR_PAID1] as number);
+    const otherPaid = this.gi[g * GI_SIZE + GI_PAID1_ORDER] === i ? (gr[rec + GR_PAID2] as number) : (gr[rec + GR_PAID1] as number);
     if (otherPaid !== NO_BOUND) {
       const lookback = policy.paidOtherOrderLookback;
       const threshold = lookback.kind === 'rolling' ? created - lookback.minutes * MINUTE_MS : c.shop.dayStart(c.shop.localDay(created) - lookback.days);
@@ -528,7 +540,7 @@ class Planner {
         if (until > lower) lower = until;
       }
     }
-    const slot = gr[rec + GR_SLOT] as number;
+    const slot = this.gi[g * GI_SIZE + GI_SLOT] as number;
     if (slot >= 0) {
       if (policy.stopAfterRefusal && this.gStats[slot + G_REFUSED] === 1) r.bit(I.BUYER_REFUSED);
       const promise = this.gStats[slot + G_PROMISE] as number;
@@ -649,7 +661,7 @@ class Planner {
         members.push(t.id[i] as string);
         if (end > k) this.release[i] = sortedCloses[end - 1] as number;
       }
-      this.gr[g * GR_SIZE + GR_REP] = candidates[k] as number;
+      this.gi[g * GI_SIZE + GI_REP] = candidates[k] as number;
       groups.push({ groupId: this.groupId(g), representativeOrderId: members[0] as string, memberOrderIds: members });
       k = end;
     }
@@ -864,7 +876,7 @@ class Planner {
     if (dedupe > now) r.bit(I.DEDUPE_WINDOW_ACTIVE);
     if (dedupe > lower) lower = dedupe;
     const cap = c.policy.buyerDailyCap;
-    const slot = this.gr[g * GR_SIZE + GR_SLOT] as number;
+    const slot = this.gi[g * GI_SIZE + GI_SLOT] as number;
     if (cap !== null && slot >= 0 && (this.gStats[slot + G_TODAY] as number) >= cap) {
       r.bit(I.BUYER_DAILY_CAP);
       if (this.tomorrowStart > lower) lower = this.tomorrowStart;
@@ -938,7 +950,7 @@ class Planner {
     let result = NO_BOUND;
     const phone = d.key === 'buyer' ? undefined : this.t.phoneHash(i);
     if (d.key !== 'phone' || phone === undefined) {
-      const slot = this.gr[g * GR_SIZE + GR_SLOT] as number;
+      const slot = this.gi[g * GI_SIZE + GI_SLOT] as number;
       if (slot >= 0) result = this.windowEnd(this.gStats, slot + G_TODAY, slot + G_LAST, slot + G_TODAY_BY + ch, slot + G_LAST_BY + ch);
     }
     const p = phone === undefined ? undefined : this.phones.get(phone);
@@ -1043,7 +1055,7 @@ class Planner {
       else if (o === 'wait' && outcome !== 'send') outcome = 'wait';
       if (o !== 'never' && (soonest < 0 || (at[ch] as number) < (at[soonest] as number))) soonest = ch;
     }
-    const rep = this.gr[g * GR_SIZE + GR_REP] as number;
+    const rep = this.gi[g * GI_SIZE + GI_REP] as number;
     let primaryReason: ChaseReasonCode | undefined;
     if (outcome !== 'send') {
       if (rep >= 0 && rep !== i && !settled) primaryReason = 'DEDUPED_SAME_BUYER';
