@@ -745,7 +745,7 @@ function readLogInto(log: LogTable, i: number, e: unknown): boolean {
   const c = CHASE_CHANNELS.indexOf(channel as ChaseChannel);
   const st = LOG_STATES.indexOf(state as (typeof LOG_STATES)[number]);
   const oc = outcome === undefined ? 0 : outcomeCode(outcome as ChaseOutcome);
-  if (c < 0 || st < 0 || oc === 0 && outcome !== undefined || !parseInstantTo(at, log.at, i)) return false;
+  if (c < 0 || st < 0 || (outcome !== undefined && oc === 0) || !parseInstantTo(at, log.at, i)) return false;
   if (agent !== undefined && !(typeof agent === 'string' && agent.length <= 200)) return false;
   log.orderId[i] = orderId;
   log.buyerId[i] = buyerId;

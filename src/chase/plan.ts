@@ -325,12 +325,11 @@ class Planner {
     const send = { im: 0, sms: 0, phone: 0 };
     let eligible = 0;
     let wait = 0;
-    const gi = this.gi;
     for (let i = 0; i < t.n; i++) {
       let d = decisions[i];
       if (d !== undefined) {
         // A settled order, decided while its group's representative was not known yet.
-        const rep = gi[(this.groupOf[i] as number) * GI_SIZE + GI_REP] as number;
+        const rep = this.repOf(this.groupOf[i] as number);
         if (rep >= 0) (d as { representativeOrderId: string | null }).representativeOrderId = t.id[rep] as string;
         continue;
       }
@@ -395,6 +394,16 @@ class Planner {
   private buyerOf(g: number): BuyerRec | undefined {
     const k = this.gi[g * GI_SIZE + GI_BUYER] as number;
     return k < 0 ? undefined : this.read.buyers[k];
+  }
+
+  /** Where group `g`'s log statistics start in `gStats`, or -1 when the log does not name it. */
+  private logSlot(g: number): number {
+    return this.gi[g * GI_SIZE + GI_SLOT] as number;
+  }
+
+  /** The order chased for group `g`, or -1 when it has none (known once representatives are picked). */
+  private repOf(g: number): number {
+    return this.gi[g * GI_SIZE + GI_REP] as number;
   }
 
   /** The chase log: attempts per buyer group, per order and per phone; refusals and promises. */
@@ -540,7 +549,7 @@ class Planner {
         if (until > lower) lower = until;
       }
     }
-    const slot = this.gi[g * GI_SIZE + GI_SLOT] as number;
+    const slot = this.logSlot(g);
     if (slot >= 0) {
       if (policy.stopAfterRefusal && this.gStats[slot + G_REFUSED] === 1) r.bit(I.BUYER_REFUSED);
       const promise = this.gStats[slot + G_PROMISE] as number;
@@ -876,7 +885,7 @@ class Planner {
     if (dedupe > now) r.bit(I.DEDUPE_WINDOW_ACTIVE);
     if (dedupe > lower) lower = dedupe;
     const cap = c.policy.buyerDailyCap;
-    const slot = this.gi[g * GI_SIZE + GI_SLOT] as number;
+    const slot = this.logSlot(g);
     if (cap !== null && slot >= 0 && (this.gStats[slot + G_TODAY] as number) >= cap) {
       r.bit(I.BUYER_DAILY_CAP);
       if (this.tomorrowStart > lower) lower = this.tomorrowStart;
@@ -950,7 +959,7 @@ class Planner {
     let result = NO_BOUND;
     const phone = d.key === 'buyer' ? undefined : this.t.phoneHash(i);
     if (d.key !== 'phone' || phone === undefined) {
-      const slot = this.gi[g * GI_SIZE + GI_SLOT] as number;
+      const slot = this.logSlot(g);
       if (slot >= 0) result = this.windowEnd(this.gStats, slot + G_TODAY, slot + G_LAST, slot + G_TODAY_BY + ch, slot + G_LAST_BY + ch);
     }
     const p = phone === undefined ? undefined : this.phones.get(phone);
@@ -1055,7 +1064,7 @@ class Planner {
       else if (o === 'wait' && outcome !== 'send') outcome = 'wait';
       if (o !== 'never' && (soonest < 0 || (at[ch] as number) < (at[soonest] as number))) soonest = ch;
     }
-    const rep = this.gi[g * GI_SIZE + GI_REP] as number;
+    const rep = this.repOf(g);
     let primaryReason: ChaseReasonCode | undefined;
     if (outcome !== 'send') {
       if (rep >= 0 && rep !== i && !settled) primaryReason = 'DEDUPED_SAME_BUYER';
