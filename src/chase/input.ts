@@ -361,6 +361,8 @@ export interface ReadInput {
   readonly groups: PairIndex;
   /** The buyer facts, and their ids indexed. */
   readonly buyers: readonly BuyerRec[];
+  /** `buyers[k].id` at k. */
+  readonly buyerIds: readonly string[];
   readonly buyerIndex: KeyIndex;
   readonly log: LogTable;
 }
@@ -793,11 +795,10 @@ function readOrders(list: unknown, now: number, scratch: Scratch): ReadOrders | 
   const n = list.length;
   const t = new OrderTable(n, scratch);
   for (let i = 0; i < n; i++) if (!readOrderInto(t, i, list[i], now)) return undefined;
-  const ids = new KeyIndex(t.id, n, scratch);
   const duplicates: number[] = [];
-  for (let i = 0; i < n; i++) if (ids.insert(i) >= 0) duplicates.push(i);
+  const ids = KeyIndex.of(t.id, (i) => duplicates.push(i), scratch);
   const groups = new PairIndex(t.buyer, t.shop, n, scratch);
-  for (let i = 0; i < n; i++) groups.insert(i);
+  groups.insertAll();
   return { table: t, ids, groups, duplicates };
 }
 
@@ -850,7 +851,7 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
     if (more > 0) issues.push({ path: '', message: `and ${more} more problems of the same kinds` });
     throw new KefuError('INVALID_INPUT', issues, context);
   }
-  return { now, orders: t, groups: orders.groups, buyers: buyerList, buyerIndex, log };
+  return { now, orders: t, groups: orders.groups, buyers: buyerList, buyerIds, buyerIndex, log };
 }
 
 /**
@@ -860,21 +861,20 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
 function placeLog(log: LogTable, orders: ReadOrders, now: number, push: Push): void {
   const t = orders.table;
   const groups = orders.groups;
+  orders.ids.findAll(log.orderId, log.order);
   for (let i = 0; i < log.n; i++) {
     if ((log.at[i] as number) > now) push(`log.${i}.at`, FUTURE);
-    const orderId = log.orderId[i] as string;
-    const buyerId = log.buyerId[i] as string;
-    const shopId = log.shopId[i] as string;
-    const o = orders.ids.find(orderId);
-    log.order[i] = o;
+    const o = log.order[i] as number;
     if (o < 0) {
-      log.group[i] = groups.find(buyerId, shopId);
+      log.group[i] = groups.find(log.buyerId[i] as string, log.shopId[i] as string);
       continue;
     }
     // An entry for an order of the input belongs to that order's group, once its buyer and shop agree.
     log.group[i] = groups.of[o] as number;
+    const orderId = log.orderId[i] as string;
+    const buyerId = log.buyerId[i] as string;
     if (t.buyer[o] !== buyerId) push(`log.${i}.buyerId`, `expected "${t.buyer[o]}", the buyer of order ${orderId}, received "${buyerId}"`);
-    if (t.shop[o] !== shopId) push(`log.${i}.shopId`, `expected the shop of order ${orderId} (${t.shop[o] === '' ? 'none' : `"${t.shop[o]}"`})`);
+    if (t.shop[o] !== log.shopId[i]) push(`log.${i}.shopId`, `expected the shop of order ${orderId} (${t.shop[o] === '' ? 'none' : `"${t.shop[o]}"`})`);
   }
 }
 

@@ -355,7 +355,7 @@ class Planner {
     const groupOf = this.groupOf;
     const first = this.groupFirst;
     const ng = first.length;
-    const { buyers, buyerIndex } = this.read;
+    const { buyers, buyerIds, buyerIndex } = this.read;
     this.groupIdText = new Array<string | undefined>(ng);
     const gr = (this.gr = this.scratch.f64(ng * GR_SIZE));
     const gi = (this.gi = new Int32Array(gr.buffer, gr.byteOffset, ng * GI_SIZE));
@@ -370,8 +370,10 @@ class Planner {
     // Each group's buyer facts. Without shops a buyer has one group: look the buyers up (usually
     // fewer than the groups); with shops, look up each group's buyer.
     if (!t.hasShops) {
+      const groupOfBuyer = this.scratch.i32(buyers.length);
+      index.findAll(buyerIds, '', groupOfBuyer);
       for (let k = 0; k < buyers.length; k++) {
-        const g = index.find((buyers[k] as BuyerRec).id, '');
+        const g = groupOfBuyer[k] as number;
         if (g >= 0) gi[g * GI_SIZE + GI_BUYER] = k;
       }
     } else if (buyers.length > 0) {
