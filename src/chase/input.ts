@@ -330,6 +330,8 @@ export class LogTable {
   readonly order: Int32Array;
   /** Per entry, its buyer group, or -1 when no order of the input has its buyer and shop (set by the cross-check). */
   readonly group: Int32Array;
+  /** What the cross-check loaded ahead of placing the entries (kept so that the loads stay). */
+  touched = 0;
 
   /** A table for `n` entries, its columns from `scratch`. */
   constructor(n: number, scratch: Scratch) {
@@ -859,23 +861,36 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
  * names its order's buyer and shop.
  */
 function placeLog(log: LogTable, orders: ReadOrders, now: number, push: Push): void {
-  const t = orders.table;
-  const groups = orders.groups;
   orders.ids.findAll(log.orderId, log.order);
-  for (let i = 0; i < log.n; i++) {
-    if ((log.at[i] as number) > now) push(`log.${i}.at`, FUTURE);
-    const o = log.order[i] as number;
-    if (o < 0) {
-      log.group[i] = groups.find(log.buyerId[i] as string, log.shopId[i] as string);
-      continue;
+  const t = orders.table;
+  let touched = 0;
+  for (let start = 0; start < log.n; start += 32) {
+    const end = Math.min(start + 32, log.n);
+    // The orders' rows first, back to back, so that their cache misses overlap (see hash.ts).
+    for (let i = start; i < end; i++) {
+      const o = log.order[i] as number;
+      if (o >= 0) touched ^= (orders.groups.of[o] as number) ^ (t.buyer[o] as string).length ^ (t.shop[o] as string).length;
     }
-    // An entry for an order of the input belongs to that order's group, once its buyer and shop agree.
-    log.group[i] = groups.of[o] as number;
-    const orderId = log.orderId[i] as string;
-    const buyerId = log.buyerId[i] as string;
-    if (t.buyer[o] !== buyerId) push(`log.${i}.buyerId`, `expected "${t.buyer[o]}", the buyer of order ${orderId}, received "${buyerId}"`);
-    if (t.shop[o] !== log.shopId[i]) push(`log.${i}.shopId`, `expected the shop of order ${orderId} (${t.shop[o] === '' ? 'none' : `"${t.shop[o]}"`})`);
+    for (let i = start; i < end; i++) placeEntry(log, i, orders, now, push);
   }
+  log.touched = touched;
+}
+
+/** Entry `i`'s group (its order found already), after checking that its buyer and shop agree with the order's. */
+function placeEntry(log: LogTable, i: number, orders: ReadOrders, now: number, push: Push): void {
+  const t = orders.table;
+  if ((log.at[i] as number) > now) push(`log.${i}.at`, FUTURE);
+  const o = log.order[i] as number;
+  if (o < 0) {
+    log.group[i] = orders.groups.find(log.buyerId[i] as string, log.shopId[i] as string);
+    return;
+  }
+  // An entry for an order of the input belongs to that order's group, once its buyer and shop agree.
+  log.group[i] = orders.groups.of[o] as number;
+  const orderId = log.orderId[i] as string;
+  const buyerId = log.buyerId[i] as string;
+  if (t.buyer[o] !== buyerId) push(`log.${i}.buyerId`, `expected "${t.buyer[o]}", the buyer of order ${orderId}, received "${buyerId}"`);
+  if (t.shop[o] !== log.shopId[i]) push(`log.${i}.shopId`, `expected the shop of order ${orderId} (${t.shop[o] === '' ? 'none' : `"${t.shop[o]}"`})`);
 }
 
 /** Reads one order (for message rendering) into a one-slot table; errors name `order.<field>`. */

@@ -186,6 +186,8 @@ function withPolicyPrefix<T>(fn: () => T): T {
 // orders must cost a few arrays and one output object each, not a dozen objects each.
 
 const NO_BOUND = Number.NEGATIVE_INFINITY;
+/** Orders per batch of {@link Planner.touchOrders}: a power of two. */
+const BATCH = 32;
 /** Most slots of the planner's cache of formatted instants. */
 const ISO_CACHE_MAX = 1 << 16;
 const I = CODE_INDEX;
@@ -267,6 +269,8 @@ class Planner {
   private readonly triples = new TripleMap<readonly ChaseChannelDecision[]>();
   private readonly settledCache = new TripleMap<readonly ChaseChannelDecision[]>();
   private nowText = '';
+  /** The sum of what {@link Planner.touchOrders} loaded (kept so that the loads stay). */
+  private touched = 0;
   // Order-level results of the order being looked at (see orderLevel).
   private lower = NO_BOUND;
   private close = 0;
@@ -390,6 +394,27 @@ class Planner {
         gi[g * GI_SIZE + GI_PAID1_ORDER] = i;
       } else if (paid > (gr[r + GR_PAID2] as number)) gr[r + GR_PAID2] = paid;
     }
+  }
+
+  /**
+   * Loads what orders `start` to `end` will read of their group, buyer and log statistics, back to
+   * back, before any of them is decided: spread over megabytes, these are cache misses, and loaded
+   * this way they overlap instead of queueing behind each order's rules (see hash.ts).
+   */
+  private touchOrders(start: number, end: number): void {
+    const gi = this.gi;
+    let sum = 0;
+    for (let i = start; i < end; i++) sum ^= gi[(this.groupOf[i] as number) * GI_SIZE + GI_BUYER] as number;
+    for (let i = start; i < end; i++) {
+      const g = this.groupOf[i] as number;
+      const buyer = this.buyerOf(g);
+      if (buyer !== undefined) sum ^= buyer.granted;
+      const slot = this.logSlot(g);
+      if (slot >= 0) sum ^= this.gStats[slot] as number;
+      const oSlot = this.oSlot[i] as number;
+      if (oSlot >= 0) sum ^= this.oStats[oSlot] as number;
+    }
+    this.touched ^= sum;
   }
 
   /** The buyer facts of group `g`, if any. */
@@ -616,6 +641,7 @@ class Planner {
     this.oClose = scratch.f64(t.n);
     this.oSource = scratch.u8(t.n);
     for (let i = 0; i < t.n; i++) {
+      if ((i & (BATCH - 1)) === 0) this.touchOrders(i, Math.min(i + BATCH, t.n));
       this.orderLevel(i);
       this.oLo[i] = this.r.lo;
       this.oHi[i] = this.r.hi;
