@@ -5,7 +5,7 @@ import { DAY_MS, MINUTE_MS } from '../core/zone-clock.ts';
 import { CHASE_CHANNELS, CHASE_REASONS, CODE_INDEX, ReasonSet, type ChaseChannel, type ChaseReasonCode } from './codes.ts';
 import { compilePolicy, type BuyerTime, type ChannelRule, type CompiledPolicy, type LadderRule } from './compile.ts';
 import { KINDS, LOG_FAILED, outcomeCode, readPlanInput, type BuyerRec, type LogTable, type OrderTable, type PlanChasesInput, type ReadInput } from './input.ts';
-import { type PairIndex, TripleMap } from './hash.ts';
+import { KeyIndex, type PairIndex, TripleMap } from './hash.ts';
 import { checkPolicy, type ChaseDeadlinePreset, type ChasePolicyInput } from './policy.ts';
 import type { AllowedTime } from './windows.ts';
 
@@ -689,6 +689,7 @@ class Planner {
     }
     this.release = scratch.f64(t.n, NO_BOUND);
     const groups: ChaseGroup[] = [];
+    const groupIds: string[] = [];
     for (let k = 0; k < candidates.length; ) {
       const g = groupOf[candidates[k] as number] as number;
       const members: string[] = [];
@@ -699,11 +700,12 @@ class Planner {
         if (end > k) this.release[i] = sortedCloses[end - 1] as number;
       }
       this.gi[g * GI_SIZE + GI_REP] = candidates[k] as number;
-      groups.push({ groupId: this.groupId(g), representativeOrderId: members[0] as string, memberOrderIds: members });
+      const groupId = this.groupId(g);
+      groupIds.push(groupId);
+      groups.push({ groupId, representativeOrderId: members[0] as string, memberOrderIds: members });
       k = end;
     }
-    groups.sort((a, b) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));
-    this.groups = groups;
+    this.groups = sortedByGroupId(groups, groupIds, scratch);
   }
 
   /** Whether order `a` (closing at `closeA`) comes after order `b` among a buyer's chaseable orders. */
@@ -1121,6 +1123,24 @@ class Planner {
       deadlineEstimate: preset === undefined ? undefined : { source: preset.source, confidence: preset.confidence },
     };
   }
+}
+
+/**
+ * `groups` (whose ids, all different, are `groupIds`) sorted by group id. The ids are sorted
+ * alone, with the built-in string order (UTF-16 code units, as `<`), and the groups found again
+ * through a hash index: measured about twice as fast as sorting the groups with a comparator,
+ * which reads each group object on every comparison.
+ */
+function sortedByGroupId(groups: readonly ChaseGroup[], groupIds: readonly string[], scratch: Scratch): ChaseGroup[] {
+  const index = KeyIndex.of(groupIds, () => {
+    throw new Error('planChases: kefu internal error: two buyer groups with one id');
+  }, scratch);
+  const sortedIds = groupIds.slice().sort();
+  const at = scratch.i32(sortedIds.length);
+  index.findAll(sortedIds, at);
+  const sorted = new Array<ChaseGroup>(groups.length);
+  for (let k = 0; k < sorted.length; k++) sorted[k] = groups[at[k] as number] as ChaseGroup;
+  return sorted;
 }
 
 const NO_STEPS: LadderRule['steps'] = [];
