@@ -138,10 +138,15 @@ export class PairIndex {
   /** Slot s: the pair number at `2s` (-1 when empty), its hash at `2s + 1`. */
   private readonly table: Int32Array;
   private readonly mask: number;
-  /** Per pair number, the first position holding it. */
-  readonly first: number[] = [];
-  /** Per pair number g, its two strings at `2g` and `2g + 1`: a match is confirmed with one more cache line, not three. */
-  private readonly pairs: string[] = [];
+  /** Per pair number, the first position holding it (as many as there are pairs once {@link PairIndex.insertAll} is done). */
+  first: Int32Array<ArrayBuffer>;
+  private count = 0;
+  /**
+   * Per pair number g, its two strings at `2g` and `2g + 1`: a match is confirmed with one more
+   * cache line, not three. Sized for every position up front (a list grown by pushes leaves tens
+   * of megabytes of garbage at a million orders).
+   */
+  private readonly pairs: string[];
   /** Per position, its pair number. */
   readonly of: Int32Array<ArrayBuffer>;
   private readonly hashes = new Int32Array(BATCH);
@@ -156,6 +161,8 @@ export class PairIndex {
     this.table = scratch.i32(capacity * 2, EMPTY);
     this.mask = capacity - 1;
     this.of = scratch.i32(size);
+    this.first = scratch.i32(size);
+    this.pairs = new Array<string>(2 * size);
   }
 
   private static hash(x: string, y: string): number {
@@ -174,6 +181,7 @@ export class PairIndex {
       this.touched ^= touchSlots(this.table, hashes, count, this.mask);
       for (let k = 0; k < count; k++) this.insertHashed(start + k, hashes[k] as number);
     }
+    this.first = this.first.subarray(0, this.count);
   }
 
   private insertHashed(i: number, h: number): void {
@@ -183,11 +191,12 @@ export class PairIndex {
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const g = table[2 * s] as number;
       if (g === EMPTY) {
-        const fresh = this.first.length;
+        const fresh = this.count++;
         table[2 * s] = fresh;
         table[2 * s + 1] = h;
-        this.first.push(i);
-        this.pairs.push(x, y);
+        this.first[fresh] = i;
+        this.pairs[2 * fresh] = x;
+        this.pairs[2 * fresh + 1] = y;
         this.of[i] = fresh;
         return;
       }

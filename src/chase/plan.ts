@@ -7,7 +7,7 @@ import { compilePolicy, type BuyerTime, type ChannelRule, type CompiledPolicy, t
 import { KINDS, LOG_FAILED, outcomeCode, readPlanInput, type BuyerRec, type LogTable, type OrderTable, type PlanChasesInput, type ReadInput } from './input.ts';
 import { KeyIndex, type PairIndex, TripleMap } from './hash.ts';
 import { checkPolicy, type ChaseDeadlinePreset, type ChasePolicyInput } from './policy.ts';
-import type { AllowedTime } from './windows.ts';
+import type { AllowedTime, OpenStretch } from './windows.ts';
 
 /**
  * The decision for one channel of one order.
@@ -253,6 +253,7 @@ class Planner {
   private readonly tomorrowStart: number;
   private readonly r = new ReasonSet();
   private readonly res: ChannelResult = { outcome: 'never', start: 0, end: 0 };
+  private readonly stretch: OpenStretch = { start: 0, end: 0 };
   private readonly out: ChaseChannelDecision[] = new Array<ChaseChannelDecision>(3);
   private readonly at = new Float64Array(3);
   private readonly gate = { pendingAt: NO_BOUND, attemptAt: NO_BOUND, missed: false };
@@ -279,7 +280,7 @@ class Planner {
   // Per group.
   private readonly groupIndex: PairIndex;
   private readonly groupOf: Int32Array;
-  private readonly groupFirst: readonly number[];
+  private readonly groupFirst: Int32Array;
   private groupIdText: Array<string | undefined> = [];
   /** Per group, one 32-byte record (see GR_PAID1 …): what a decision needs of its group, in half a cache line. */
   private gr = new Float64Array(0);
@@ -340,7 +341,7 @@ class Planner {
       d = decisions[i] = this.decide(i);
       if (d.outcome === 'send') {
         eligible++;
-        for (const ch of d.channels) if (ch.outcome === 'send') send[ch.channel]++;
+        for (let ch = 0; ch < 3; ch++) if ((d.channels[ch] as ChaseChannelDecision).outcome === 'send') send[CHASE_CHANNELS[ch] as ChaseChannel]++;
       } else if (d.outcome === 'wait') wait++;
     }
     return {
@@ -632,9 +633,11 @@ class Planner {
    */
   private pickRepresentatives(decisions: Array<ChaseOrderDecision | undefined>): void {
     const t = this.t;
-    const ids: number[] = [];
-    const closes: number[] = [];
     const scratch = this.scratch;
+    // The orders still to chase and their close times (oClose holds them too; this copy is dense).
+    const ids = scratch.i32(t.n);
+    const closes = scratch.f64(t.n);
+    let candidateCount = 0;
     this.oLo = scratch.i32(t.n);
     this.oHi = scratch.i32(t.n);
     this.oLower = scratch.f64(t.n);
@@ -654,24 +657,24 @@ class Planner {
         decisions[i] = this.decide(i);
         continue;
       }
-      ids.push(i);
-      closes.push(this.close);
+      ids[candidateCount] = i;
+      closes[candidateCount++] = this.close;
     }
     // Candidates bucketed by group (a counting sort: groups are dense numbers), then each bucket,
     // nearly always one or two orders, in takeover order: close, then placed, then id.
     const groupOf = this.groupOf;
     const ng = this.groupFirst.length;
     const bucketStart = scratch.i32(ng + 1);
-    for (const i of ids) {
-      const g = (groupOf[i] as number) + 1;
+    for (let p = 0; p < candidateCount; p++) {
+      const g = (groupOf[ids[p] as number] as number) + 1;
       bucketStart[g] = (bucketStart[g] as number) + 1;
     }
     for (let g = 0; g < ng; g++) bucketStart[g + 1] = (bucketStart[g + 1] as number) + (bucketStart[g] as number);
     const fill = scratch.i32(ng);
     fill.set(bucketStart.subarray(0, ng));
-    const candidates = scratch.i32(ids.length);
-    const sortedCloses = scratch.f64(ids.length);
-    for (let p = 0; p < ids.length; p++) {
+    const candidates = scratch.i32(candidateCount);
+    const sortedCloses = scratch.f64(candidateCount);
+    for (let p = 0; p < candidateCount; p++) {
       const i = ids[p] as number;
       const g = groupOf[i] as number;
       const at = fill[g] as number;
@@ -952,32 +955,32 @@ class Planner {
       upper = expires;
       upperCode = I.NO_WINDOW_BEFORE_CONTACT_EXPIRY;
     }
+    const stretch = this.stretch;
     if (step !== undefined && (rule.drop || rule.latenessMs === rule.latenessMs)) {
-      const first = allowed.next(due, due + horizon);
+      const found = allowed.nextInto(due, due + horizon, stretch);
       if (rule.latenessMs === rule.latenessMs) {
-        const limit = first === null ? due : first.start + rule.latenessMs;
+        const limit = found ? stretch.start + rule.latenessMs : due;
         if (limit < upper) {
           upper = limit;
           upperCode = I.MAX_LATENESS_EXCEEDED;
         }
       }
       if (rule.drop) {
-        const limit = first === null || first.start !== due ? due : first.end;
+        const limit = found && stretch.start === due ? stretch.end : due;
         if (limit < upper) {
           upper = limit;
           upperCode = I.OUTSIDE_WINDOW_DROPPED;
         }
       }
     }
-    const next = from < upper ? allowed.next(from, upper) : null;
-    if (next === null) {
+    if (!(from < upper && allowed.nextInto(from, upper, stretch))) {
       r.bit(upperCode);
       return res;
     }
-    res.start = next.start;
-    res.end = next.end;
-    res.outcome = next.start === now && r.isEmpty() ? 'send' : 'wait';
-    if ((res.outcome === 'send') !== r.isEmpty() || (res.outcome === 'wait' && next.start === now && !r.has(I.LADDER_PREVIOUS_STEP_PENDING))) {
+    res.start = stretch.start;
+    res.end = stretch.end;
+    res.outcome = stretch.start === now && r.isEmpty() ? 'send' : 'wait';
+    if ((res.outcome === 'send') !== r.isEmpty() || (res.outcome === 'wait' && stretch.start === now && !r.has(I.LADDER_PREVIOUS_STEP_PENDING))) {
       throw new Error(`planChases: kefu internal error: order ${t.id[i] as string} ${rule.name}: reasons and timing disagree`);
     }
     return res;

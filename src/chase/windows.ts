@@ -192,6 +192,12 @@ export interface ClosedReasons {
  * A channel's allowed sending time for one recipient: its own daily windows (in the shop's or the
  * recipient's zone) intersected with every overlay's windows (in the recipient's zone).
  */
+/** An open stretch of time: its first instant and the instant it ends (exclusive), epoch ms. */
+export interface OpenStretch {
+  start: number;
+  end: number;
+}
+
 export class AllowedTime {
   private readonly main: DailyWindows;
   private readonly overlays: readonly DailyWindows[];
@@ -255,19 +261,25 @@ export class AllowedTime {
    * The first open instant in `[from, limit)` and the end of the open stretch it starts (stretches
    * that continue across midnight are joined; the end is capped at `limit`), or `null`.
    */
-  next(from: number, limit: number): { start: number; end: number } | null {
-    if (!(from < limit)) return null;
+  next(from: number, limit: number): OpenStretch | null {
+    const out = { start: 0, end: 0 };
+    return this.nextInto(from, limit, out) ? out : null;
+  }
+
+  /** {@link AllowedTime.next} into `out` (false for `null`): the planner asks a million times and keeps no answer. */
+  nextInto(from: number, limit: number, out: OpenStretch): boolean {
+    if (!(from < limit)) return false;
     const clock = this.main.clock;
     let found = -1;
     let end = -1;
     for (let day = clock.localDay(from); found < 0; day++) {
-      if (clock.dayStart(day) >= limit) return null;
+      if (clock.dayStart(day) >= limit) return false;
       const list = this.day(day);
       for (let i = 0; i < list.length; i += 2) {
         const e = list[i + 1] as number;
         if (e <= from) continue;
         const s = Math.max(list[i] as number, from);
-        if (s >= limit) return null;
+        if (s >= limit) return false;
         found = s;
         end = e;
         break;
@@ -281,6 +293,8 @@ export class AllowedTime {
       if (next < 0) break;
       end = next;
     }
-    return { start: found, end: Math.min(end, limit) };
+    out.start = found;
+    out.end = Math.min(end, limit);
+    return true;
   }
 }
