@@ -192,6 +192,14 @@ export class OrderTable {
   readonly paid: Float64Array;
   /** `NaN` when the order has no close time. */
   readonly autoClose: Float64Array;
+  /**
+   * The `autoCloseAt` text as given when it has the shape the planner writes instants in
+   * (`YYYY-MM-DDTHH:MM:SS±HH:MM`), else `undefined`; its offset in minutes at `autoCloseOffset`.
+   * When that offset is the shop zone's at the instant, the text is the deadline, to the byte,
+   * and the planner need not format it again.
+   */
+  readonly autoCloseText: Array<string | undefined>;
+  readonly autoCloseOffset: Int32Array;
   readonly kind: Uint8Array;
   readonly phoneValid: Uint8Array;
   /**
@@ -219,6 +227,8 @@ export class OrderTable {
     this.created = scratch.f64(n);
     this.paid = scratch.f64(n);
     this.autoClose = scratch.f64(n);
+    this.autoCloseText = new Array<string | undefined>(n);
+    this.autoCloseOffset = scratch.i32(n);
     this.kind = scratch.u8(n);
     this.phoneValid = scratch.u8(n);
     this.extra = scratch.i32(n);
@@ -452,7 +462,21 @@ const CHANNEL_KEYS = new Set<string>(CHASE_CHANNELS);
 const CONSENTS = new Set(['granted', 'denied', 'unknown']);
 const INPUT_KEYS = new Set(['now', 'orders', 'buyers', 'log']);
 
-/** Reads order `o` into slot `i`; false when the schema would reject it. */
+const NOT_PLANNER_SHAPE = 0x7fff_ffff;
+
+/**
+ * The offset in minutes of an instant text (already parsed) of the shape the planner writes,
+ * `YYYY-MM-DDTHH:MM:SS±HH:MM`, or NOT_PLANNER_SHAPE (a `Z`, a fraction, no seconds, `-00:00`).
+ */
+function plannerOffset(text: string): number {
+  if (text.length !== 25) return NOT_PLANNER_SHAPE;
+  const sign = text.charCodeAt(19);
+  if (sign !== 43 && sign !== 45) return NOT_PLANNER_SHAPE;
+  const minutes = ((text.charCodeAt(20) - 48) * 10 + (text.charCodeAt(21) - 48)) * 60 + (text.charCodeAt(23) - 48) * 10 + (text.charCodeAt(24) - 48);
+  if (sign === 45 && minutes === 0) return NOT_PLANNER_SHAPE;
+  return sign === 45 ? -minutes : minutes;
+}
+
 /**
  * Reads order `o` into slot `i`; false when the schema would reject it. One pass over the object's
  * own keys: a key the schema does not know rejects the order (a strict object), and absent fields
@@ -540,7 +564,8 @@ function readOrderInto(t: OrderTable, i: number, o: unknown, now: number): boole
         if (Object.prototype.hasOwnProperty.call(o, key)) return false;
     }
   }
-  if (!isId(orderId) || !isId(buyerId) || (shop !== undefined && !isShopId(shop))) return false;
+  // The buyer id is checked by the caller, in a loop of its own (see buyerIdsOk).
+  if (!isId(orderId) || (shop !== undefined && !isShopId(shop))) return false;
   // Instants go straight into the table (and the five rare ones into a scratch row).
   const x = EXTRA_ROW;
   if (
@@ -571,8 +596,11 @@ function readOrderInto(t: OrderTable, i: number, o: unknown, now: number): boole
     phoneValid = contact['phoneValid'] === false ? 0 : 1;
   }
   t.raw[i] = o;
+  const closeOffset = typeof autoCloseAt === 'string' ? plannerOffset(autoCloseAt) : NOT_PLANNER_SHAPE;
+  t.autoCloseText[i] = closeOffset === NOT_PLANNER_SHAPE ? undefined : (autoCloseAt as string);
+  t.autoCloseOffset[i] = closeOffset;
   t.id[i] = orderId;
-  t.buyer[i] = buyerId;
+  t.buyer[i] = buyerId as string;
   if (shop !== undefined) {
     t.shop[i] = shop as string;
     t.hasShops = true;
@@ -792,11 +820,23 @@ interface ReadOrders {
 }
 
 /** Reads the orders, then indexes their ids and buyer groups (separate passes measured faster than one). */
+/**
+ * Whether every order's buyer id (stored unchecked by readOrderInto) is an id. Checked here, in a
+ * loop that does nothing else, because a buyer's later orders share the string of its first one:
+ * these reads are cache misses all over the heap, and in a tight loop they overlap instead of
+ * stalling each order's other checks (see hash.ts).
+ */
+function buyerIdsOk(t: OrderTable): boolean {
+  for (let i = 0; i < t.n; i++) if (!isId(t.buyer[i])) return false;
+  return true;
+}
+
 function readOrders(list: unknown, now: number, scratch: Scratch): ReadOrders | undefined {
   if (!Array.isArray(list) || list.length > 5_000_000) return undefined;
   const n = list.length;
   const t = new OrderTable(n, scratch);
   for (let i = 0; i < n; i++) if (!readOrderInto(t, i, list[i], now)) return undefined;
+  if (!buyerIdsOk(t)) return undefined;
   const duplicates: number[] = [];
   const ids = KeyIndex.of(t.id, (i) => duplicates.push(i), scratch);
   const groups = new PairIndex(t.buyer, t.shop, n, scratch);
@@ -896,7 +936,7 @@ function placeEntry(log: LogTable, i: number, orders: ReadOrders, now: number, p
 /** Reads one order (for message rendering) into a one-slot table; errors name `order.<field>`. */
 export function readOneOrder(order: unknown, context: string): OrderTable {
   const t = new OrderTable(1, new Scratch([]));
-  if (readOrderInto(t, 0, order, Number.NaN)) return t;
+  if (readOrderInto(t, 0, order, Number.NaN) && buyerIdsOk(t)) return t;
   parseInput(z.strictObject({ order: ChaseOrder }), { order }, context);
   throw new Error(`${context}: kefu internal error: the fast input reader rejected an order the schema accepts`);
 }

@@ -285,6 +285,28 @@ describe('planChases: the output', () => {
     expect(result.decisions.every((d) => d.eligible)).toBe(true);
   });
 
+  it('CH-2: the deadline is written in the shop zone, whatever shape the order gave its close time in', () => {
+    const deadline = (autoCloseAt: string | number, timeZone = 'Asia/Shanghai'): string | null =>
+      only({ now: at('10:00'), orders: [order({ createdAt: at('09:00'), autoCloseAt })] }, { timeZone }).deadline;
+    // Already in the shop's shape and offset: kept as given.
+    expect(deadline('2026-11-11T23:00:05+08:00')).toBe('2026-11-11T23:00:05+08:00');
+    // Another offset, `Z`, a fraction, no seconds, epoch milliseconds: formatted in the shop zone.
+    expect(deadline('2026-11-12T00:00:05+09:00')).toBe('2026-11-11T23:00:05+08:00');
+    expect(deadline('2026-11-11T15:00:05Z')).toBe('2026-11-11T23:00:05+08:00');
+    expect(deadline('2026-11-11T23:00:05.250+08:00')).toBe('2026-11-11T23:00:05.250+08:00');
+    expect(deadline('2026-11-11T23:00+08:00')).toBe('2026-11-11T23:00:00+08:00');
+    expect(deadline(Date.parse('2026-11-11T23:00:05+08:00'))).toBe('2026-11-11T23:00:05+08:00');
+    // `-00:00` names the same instant as `+00:00`, which is how a UTC shop writes it.
+    expect(deadline('2026-11-11T15:00:05-00:00', 'UTC')).toBe('2026-11-11T15:00:05+00:00');
+    // Across a DST change the offset of the instant counts, not the offset of now.
+    const ny = only({ now: '2026-11-01T00:30:00-04:00', orders: [order({ createdAt: '2026-11-01T00:00:00-04:00', autoCloseAt: '2026-11-01T01:30:00-04:00' })] }, { timeZone: 'America/New_York' });
+    expect(ny.deadline).toBe('2026-11-01T01:30:00-04:00');
+    const later = only({ now: '2026-11-01T00:30:00-04:00', orders: [order({ createdAt: '2026-11-01T00:00:00-04:00', autoCloseAt: '2026-11-01T01:30:00-05:00' })] }, { timeZone: 'America/New_York' });
+    expect(later.deadline).toBe('2026-11-01T01:30:00-05:00');
+    const wrongOffset = only({ now: '2026-11-01T00:30:00-04:00', orders: [order({ createdAt: '2026-11-01T00:00:00-04:00', autoCloseAt: '2026-11-01T03:30:00-04:00' })] }, { timeZone: 'America/New_York' });
+    expect(wrongOffset.deadline).toBe('2026-11-01T02:30:00-05:00');
+  });
+
   it('accepts epoch milliseconds, odd Unicode ids and an empty order list', () => {
     const o = { orderId: '订单🧧-1', buyerId: '买家\u200b', createdAt: Date.parse(at('09:00')), autoCloseAt: Date.parse(at('23:00')) };
     expect(only({ now: Date.parse(at('10:00')) as unknown as string, orders: [o] }).eligible).toBe(true);

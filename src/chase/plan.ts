@@ -731,6 +731,14 @@ class Planner {
     return text;
   }
 
+  /** The text of the order's deadline (`this.close`, from `source`): the order's own `autoCloseAt` text when it is already what formatting would give. */
+  private deadlineText(i: number, source: number): string {
+    const t = this.t;
+    const text = t.autoCloseText[i];
+    if (source === 1 && text !== undefined && (t.autoCloseOffset[i] as number) * MINUTE_MS === this.c.shop.offset(this.close)) return text;
+    return this.iso(this.close);
+  }
+
   /** ISO text of an instant, through the cache. */
   private iso(epochMs: number): string {
     // One probe; a collision just formats again.
@@ -1121,7 +1129,7 @@ class Planner {
       groupId: shop === '' ? (t.buyer[i] as string) : this.groupId(g),
       representativeOrderId: rep < 0 ? null : (t.id[rep] as string),
       ladder: rung?.name ?? null,
-      deadline: source === 0 ? null : this.iso(this.close),
+      deadline: source === 0 ? null : this.deadlineText(i, source),
       deadlineSource: SOURCES[source] as ChaseOrderDecision['deadlineSource'],
       deadlineEstimate: preset === undefined ? undefined : { source: preset.source, confidence: preset.confidence },
     };
