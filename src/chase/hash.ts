@@ -80,14 +80,20 @@ export class KeyIndex {
   /** Adds every position of the key list, in order, calling `duplicate(position)` for each key already seen (not added again). */
   insertAll(duplicate: (position: number) => void): void {
     const keys = this.keys;
-    const hashes = this.hashes;
     for (let start = 0; start < keys.length; start += BATCH) {
-      const count = Math.min(BATCH, keys.length - start);
-      this.touched ^= touchKeys(keys, start, count);
-      for (let k = 0; k < count; k++) hashes[k] = fnv(keys[start + k] as string, SEED);
-      this.touched ^= touchSlots(this.table, hashes, count, this.mask);
-      for (let k = 0; k < count; k++) if (this.insertHashed(start + k, hashes[k] as number) >= 0) duplicate(start + k);
+      const count = this.hashBatch(keys, start);
+      for (let k = 0; k < count; k++) if (this.insertHashed(start + k, this.hashes[k] as number) >= 0) duplicate(start + k);
     }
+  }
+
+  /** The hashes of the batch of `keys` from `start` into `hashes`, keys and slots touched (see the file comment); returns the batch's size. */
+  private hashBatch(keys: readonly string[], start: number): number {
+    const count = Math.min(BATCH, keys.length - start);
+    const hashes = this.hashes;
+    this.touched ^= touchKeys(keys, start, count);
+    for (let k = 0; k < count; k++) hashes[k] = fnv(keys[start + k] as string, SEED);
+    this.touched ^= touchSlots(this.table, hashes, count, this.mask);
+    return count;
   }
 
   /** Adds position `i` (its key hashing to `h`); returns -1, or the earlier position holding the same key (then `i` is not added). */
@@ -112,13 +118,9 @@ export class KeyIndex {
 
   /** `out[k] = find(keys[k])` for every k, in batches (see the file comment). */
   findAll(keys: readonly string[], out: Int32Array): void {
-    const hashes = this.hashes;
     for (let start = 0; start < keys.length; start += BATCH) {
-      const count = Math.min(BATCH, keys.length - start);
-      this.touched ^= touchKeys(keys, start, count);
-      for (let k = 0; k < count; k++) hashes[k] = fnv(keys[start + k] as string, SEED);
-      this.touched ^= touchSlots(this.table, hashes, count, this.mask);
-      for (let k = 0; k < count; k++) out[start + k] = this.findHashed(keys[start + k] as string, hashes[k] as number);
+      const count = this.hashBatch(keys, start);
+      for (let k = 0; k < count; k++) out[start + k] = this.findHashed(keys[start + k] as string, this.hashes[k] as number);
     }
   }
 
