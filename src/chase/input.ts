@@ -340,8 +340,6 @@ export class LogTable {
   readonly order: Int32Array;
   /** Per entry, its buyer group, or -1 when no order of the input has its buyer and shop (set by the cross-check). */
   readonly group: Int32Array;
-  /** What the cross-check loaded ahead of placing the entries (kept so that the loads stay). */
-  touched = 0;
 
   /** A table for `n` entries, its columns from `scratch`. */
   constructor(n: number, scratch: Scratch) {
@@ -902,18 +900,7 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
  */
 function placeLog(log: LogTable, orders: ReadOrders, now: number, push: Push): void {
   orders.ids.findAll(log.orderId, log.order);
-  const t = orders.table;
-  let touched = 0;
-  for (let start = 0; start < log.n; start += 32) {
-    const end = Math.min(start + 32, log.n);
-    // The orders' rows first, back to back, so that their cache misses overlap (see hash.ts).
-    for (let i = start; i < end; i++) {
-      const o = log.order[i] as number;
-      if (o >= 0) touched ^= (orders.groups.of[o] as number) ^ (t.buyer[o] as string).length ^ (t.shop[o] as string).length;
-    }
-    for (let i = start; i < end; i++) placeEntry(log, i, orders, now, push);
-  }
-  log.touched = touched;
+  for (let i = 0; i < log.n; i++) placeEntry(log, i, orders, now, push);
 }
 
 /** Entry `i`'s group (its order found already), after checking that its buyer and shop agree with the order's. */

@@ -285,6 +285,21 @@ describe('planChases: the output', () => {
     expect(result.decisions.every((d) => d.eligible)).toBe(true);
   });
 
+  it('keeps two buyers apart whose group ids read the same (buyer "s1:lin" of no shop, buyer "lin" of shop s1)', () => {
+    const orders = [order({ orderId: 'B', shopId: 's1', buyerId: 'lin', createdAt: at('09:00') }), order({ orderId: 'A', buyerId: 's1:lin', createdAt: at('09:00') }), order({ orderId: 'C', buyerId: 'a', createdAt: at('09:00') })];
+    const result = plan({ now: at('10:00'), orders });
+    expect(result.groups).toEqual([
+      { groupId: 'a', representativeOrderId: 'C', memberOrderIds: ['C'] },
+      { groupId: 's1:lin', representativeOrderId: 'B', memberOrderIds: ['B'] },
+      { groupId: 's1:lin', representativeOrderId: 'A', memberOrderIds: ['A'] },
+    ]);
+    expect(result.decisions.map((d) => [d.groupId, d.representativeOrderId, d.eligible])).toEqual([
+      ['s1:lin', 'B', true],
+      ['s1:lin', 'A', true],
+      ['a', 'C', true],
+    ]);
+  });
+
   it('CH-2: the deadline is written in the shop zone, whatever shape the order gave its close time in', () => {
     const deadline = (autoCloseAt: string | number, timeZone = 'Asia/Shanghai'): string | null =>
       only({ now: at('10:00'), orders: [order({ createdAt: at('09:00'), autoCloseAt })] }, { timeZone }).deadline;

@@ -1137,15 +1137,17 @@ class Planner {
 }
 
 /**
- * `groups` (whose ids, all different, are `groupIds`) sorted by group id. The ids are sorted
+ * `groups` (whose ids are `groupIds`) sorted by group id, ties in their order. The ids are sorted
  * alone, with the built-in string order (UTF-16 code units, as `<`), and the groups found again
  * through a hash index: measured about twice as fast as sorting the groups with a comparator,
- * which reads each group object on every comparison.
+ * which reads each group object on every comparison. Two groups share an id only when orders
+ * without a shop and orders with one are mixed (buyer `s1:lin` of no shop, buyer `lin` of shop
+ * `s1`); then the comparator sorts them.
  */
 function sortedByGroupId(groups: readonly ChaseGroup[], groupIds: readonly string[], scratch: Scratch): ChaseGroup[] {
-  const index = KeyIndex.of(groupIds, () => {
-    throw new Error('planChases: kefu internal error: two buyer groups with one id');
-  }, scratch);
+  let shared = false;
+  const index = KeyIndex.of(groupIds, () => (shared = true), scratch);
+  if (shared) return groups.slice().sort((a, b) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));
   const sortedIds = groupIds.slice().sort();
   const at = scratch.i32(sortedIds.length);
   index.findAll(sortedIds, at);

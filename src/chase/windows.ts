@@ -259,14 +259,10 @@ export class AllowedTime {
 
   /**
    * The first open instant in `[from, limit)` and the end of the open stretch it starts (stretches
-   * that continue across midnight are joined; the end is capped at `limit`), or `null`.
+   * that continue across midnight are joined; the end is capped at `limit`) into `out`, or false
+   * when there is none. Into an object of the caller's: the planner asks a million times and keeps
+   * no answer.
    */
-  next(from: number, limit: number): OpenStretch | null {
-    const out = { start: 0, end: 0 };
-    return this.nextInto(from, limit, out) ? out : null;
-  }
-
-  /** {@link AllowedTime.next} into `out` (false for `null`): the planner asks a million times and keeps no answer. */
   nextInto(from: number, limit: number, out: OpenStretch): boolean {
     if (!(from < limit)) return false;
     const clock = this.main.clock;
