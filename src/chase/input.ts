@@ -476,9 +476,10 @@ function plannerOffset(text: string): number {
 }
 
 /**
- * Reads order `o` into slot `i`; false when the schema would reject it. One pass over the object's
- * own keys: a key the schema does not know rejects the order (a strict object), and absent fields
- * cost nothing (reading a million objects of a dozen shapes field by field is the slow part).
+ * Reads order `o` into slot `i`; false when the schema would reject it, the buyer id aside (the
+ * caller checks it: see buyerIdsOk). One pass over the object's own keys: a key the schema does
+ * not know rejects the order (a strict object), and absent fields cost nothing (reading a million
+ * objects of a dozen shapes field by field is the slow part).
  */
 function readOrderInto(t: OrderTable, i: number, o: unknown, now: number): boolean {
   if (!isObject(o)) return false;
@@ -899,25 +900,23 @@ function crossCheck(now: number, orders: ReadOrders, buyerList: BuyerRec[], log:
  * names its order's buyer and shop.
  */
 function placeLog(log: LogTable, orders: ReadOrders, now: number, push: Push): void {
-  orders.ids.findAll(log.orderId, log.order);
-  for (let i = 0; i < log.n; i++) placeEntry(log, i, orders, now, push);
-}
-
-/** Entry `i`'s group (its order found already), after checking that its buyer and shop agree with the order's. */
-function placeEntry(log: LogTable, i: number, orders: ReadOrders, now: number, push: Push): void {
   const t = orders.table;
-  if ((log.at[i] as number) > now) push(`log.${i}.at`, FUTURE);
-  const o = log.order[i] as number;
-  if (o < 0) {
-    log.group[i] = orders.groups.find(log.buyerId[i] as string, log.shopId[i] as string);
-    return;
+  const groups = orders.groups;
+  orders.ids.findAll(log.orderId, log.order);
+  for (let i = 0; i < log.n; i++) {
+    if ((log.at[i] as number) > now) push(`log.${i}.at`, FUTURE);
+    const o = log.order[i] as number;
+    if (o < 0) {
+      log.group[i] = groups.find(log.buyerId[i] as string, log.shopId[i] as string);
+      continue;
+    }
+    // An entry for an order of the input belongs to that order's group, once its buyer and shop agree.
+    log.group[i] = groups.of[o] as number;
+    const orderId = log.orderId[i] as string;
+    const buyerId = log.buyerId[i] as string;
+    if (t.buyer[o] !== buyerId) push(`log.${i}.buyerId`, `expected "${t.buyer[o]}", the buyer of order ${orderId}, received "${buyerId}"`);
+    if (t.shop[o] !== log.shopId[i]) push(`log.${i}.shopId`, `expected the shop of order ${orderId} (${t.shop[o] === '' ? 'none' : `"${t.shop[o]}"`})`);
   }
-  // An entry for an order of the input belongs to that order's group, once its buyer and shop agree.
-  log.group[i] = orders.groups.of[o] as number;
-  const orderId = log.orderId[i] as string;
-  const buyerId = log.buyerId[i] as string;
-  if (t.buyer[o] !== buyerId) push(`log.${i}.buyerId`, `expected "${t.buyer[o]}", the buyer of order ${orderId}, received "${buyerId}"`);
-  if (t.shop[o] !== log.shopId[i]) push(`log.${i}.shopId`, `expected the shop of order ${orderId} (${t.shop[o] === '' ? 'none' : `"${t.shop[o]}"`})`);
 }
 
 /** Reads one order (for message rendering) into a one-slot table; errors name `order.<field>`. */
