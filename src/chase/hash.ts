@@ -174,16 +174,26 @@ export class PairIndex {
 
   /** Numbers every position, in order: a pair seen before gets its number, a new one the next. */
   insertAll(): void {
-    const hashes = this.hashes;
     const size = this.of.length;
     for (let start = 0; start < size; start += BATCH) {
-      const count = Math.min(BATCH, size - start);
-      this.touched ^= touchKeys(this.a, start, count) ^ touchKeys(this.b, start, count);
-      for (let k = 0; k < count; k++) hashes[k] = PairIndex.hash(this.a[start + k] as string, this.b[start + k] as string);
-      this.touched ^= touchSlots(this.table, hashes, count, this.mask);
-      for (let k = 0; k < count; k++) this.insertHashed(start + k, hashes[k] as number);
+      const count = this.hashBatch(this.a, this.b, '', start, size);
+      for (let k = 0; k < count; k++) this.insertHashed(start + k, this.hashes[k] as number);
     }
     this.first = this.first.subarray(0, this.count);
+  }
+
+  /**
+   * The hashes of the batch of pairs from `start` (before `end`) into `hashes`, keys and slots
+   * touched (see the file comment): the pairs `(xs[k], ys[k])`, or `(xs[k], y)` without `ys`.
+   * Returns the batch's size.
+   */
+  private hashBatch(xs: readonly string[], ys: readonly string[] | undefined, y: string, start: number, end: number): number {
+    const count = Math.min(BATCH, end - start);
+    const hashes = this.hashes;
+    this.touched ^= touchKeys(xs, start, count) ^ (ys === undefined ? 0 : touchKeys(ys, start, count));
+    for (let k = 0; k < count; k++) hashes[k] = PairIndex.hash(xs[start + k] as string, ys === undefined ? y : (ys[start + k] as string));
+    this.touched ^= touchSlots(this.table, hashes, count, this.mask);
+    return count;
   }
 
   private insertHashed(i: number, h: number): void {
@@ -216,13 +226,9 @@ export class PairIndex {
 
   /** `out[k] = find(xs[k], y)` for every k, in batches (see the file comment). */
   findAll(xs: readonly string[], y: string, out: Int32Array): void {
-    const hashes = this.hashes;
     for (let start = 0; start < xs.length; start += BATCH) {
-      const count = Math.min(BATCH, xs.length - start);
-      this.touched ^= touchKeys(xs, start, count);
-      for (let k = 0; k < count; k++) hashes[k] = PairIndex.hash(xs[start + k] as string, y);
-      this.touched ^= touchSlots(this.table, hashes, count, this.mask);
-      for (let k = 0; k < count; k++) out[start + k] = this.findHashed(xs[start + k] as string, y, hashes[k] as number);
+      const count = this.hashBatch(xs, undefined, y, start, xs.length);
+      for (let k = 0; k < count; k++) out[start + k] = this.findHashed(xs[start + k] as string, y, this.hashes[k] as number);
     }
   }
 

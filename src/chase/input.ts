@@ -3,7 +3,7 @@ import { KefuError, type KefuIssue } from '../core/errors.ts';
 import { InstantSchema, TimeZoneSchema } from '../core/time.ts';
 import { parseInput } from '../core/validate.ts';
 import { Scratch } from '../core/scratch.ts';
-import { parseInstant, parseInstantTo } from './read-instant.ts';
+import { NOT_PLANNER_SHAPE, parseInstant, parseInstantTo, plannerOffset } from './read-instant.ts';
 import { KeyIndex, PairIndex } from './hash.ts';
 import { CHASE_CHANNELS, type ChaseChannel } from './codes.ts';
 import { CHASE_ORDER_KINDS, NonNegativeAmount, type ChaseOrderKind } from './policy.ts';
@@ -459,21 +459,6 @@ const BUYER_KEYS = new Set(['buyerId', 'firstTime', 'blacklisted', 'creditLevel'
 const CHANNEL_KEYS = new Set<string>(CHASE_CHANNELS);
 const CONSENTS = new Set(['granted', 'denied', 'unknown']);
 const INPUT_KEYS = new Set(['now', 'orders', 'buyers', 'log']);
-
-const NOT_PLANNER_SHAPE = 0x7fff_ffff;
-
-/**
- * The offset in minutes of an instant text (already parsed) of the shape the planner writes,
- * `YYYY-MM-DDTHH:MM:SS±HH:MM`, or NOT_PLANNER_SHAPE (a `Z`, a fraction, no seconds, `-00:00`).
- */
-function plannerOffset(text: string): number {
-  if (text.length !== 25) return NOT_PLANNER_SHAPE;
-  const sign = text.charCodeAt(19);
-  if (sign !== 43 && sign !== 45) return NOT_PLANNER_SHAPE;
-  const minutes = ((text.charCodeAt(20) - 48) * 10 + (text.charCodeAt(21) - 48)) * 60 + (text.charCodeAt(23) - 48) * 10 + (text.charCodeAt(24) - 48);
-  if (sign === 45 && minutes === 0) return NOT_PLANNER_SHAPE;
-  return sign === 45 ? -minutes : minutes;
-}
 
 /**
  * Reads order `o` into slot `i`; false when the schema would reject it, the buyer id aside (the

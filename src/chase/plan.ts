@@ -634,9 +634,8 @@ class Planner {
   private pickRepresentatives(decisions: Array<ChaseOrderDecision | undefined>): void {
     const t = this.t;
     const scratch = this.scratch;
-    // The orders still to chase and their close times (oClose holds them too; this copy is dense).
+    // The orders still to chase, in input order.
     const ids = scratch.i32(t.n);
-    const closes = scratch.f64(t.n);
     let candidateCount = 0;
     this.oLo = scratch.i32(t.n);
     this.oHi = scratch.i32(t.n);
@@ -657,8 +656,7 @@ class Planner {
         decisions[i] = this.decide(i);
         continue;
       }
-      ids[candidateCount] = i;
-      closes[candidateCount++] = this.close;
+      ids[candidateCount++] = i;
     }
     // Candidates bucketed by group (a counting sort: groups are dense numbers), then each bucket,
     // nearly always one or two orders, in takeover order: close, then placed, then id.
@@ -681,7 +679,7 @@ class Planner {
       fill[g] = at + 1;
       // Insertion into the bucket's sorted prefix.
       let k = at;
-      const close = closes[p] as number;
+      const close = this.oClose[i] as number;
       while (k > (bucketStart[g] as number) && this.takesOverAfter(candidates[k - 1] as number, sortedCloses[k - 1] as number, i, close)) {
         candidates[k] = candidates[k - 1] as number;
         sortedCloses[k] = sortedCloses[k - 1] as number;
@@ -692,7 +690,6 @@ class Planner {
     }
     this.release = scratch.f64(t.n, NO_BOUND);
     const groups: ChaseGroup[] = [];
-    const groupIds: string[] = [];
     for (let k = 0; k < candidates.length; ) {
       const g = groupOf[candidates[k] as number] as number;
       const members: string[] = [];
@@ -703,12 +700,10 @@ class Planner {
         if (end > k) this.release[i] = sortedCloses[end - 1] as number;
       }
       this.gi[g * GI_SIZE + GI_REP] = candidates[k] as number;
-      const groupId = this.groupId(g);
-      groupIds.push(groupId);
-      groups.push({ groupId, representativeOrderId: members[0] as string, memberOrderIds: members });
+      groups.push({ groupId: this.groupId(g), representativeOrderId: members[0] as string, memberOrderIds: members });
       k = end;
     }
-    this.groups = sortedByGroupId(groups, groupIds, scratch);
+    this.groups = sortedByGroupId(groups, scratch);
   }
 
   /** Whether order `a` (closing at `closeA`) comes after order `b` among a buyer's chaseable orders. */
@@ -1137,14 +1132,15 @@ class Planner {
 }
 
 /**
- * `groups` (whose ids are `groupIds`) sorted by group id, ties in their order. The ids are sorted
- * alone, with the built-in string order (UTF-16 code units, as `<`), and the groups found again
- * through a hash index: measured about twice as fast as sorting the groups with a comparator,
- * which reads each group object on every comparison. Two groups share an id only when orders
- * without a shop and orders with one are mixed (buyer `s1:lin` of no shop, buyer `lin` of shop
- * `s1`); then the comparator sorts them.
+ * `groups` sorted by group id, ties in their order. The ids are sorted alone, with the built-in
+ * string order (UTF-16 code units, as `<`), and the groups found again through a hash index:
+ * measured about twice as fast as sorting the groups with a comparator, which reads each group
+ * object on every comparison. Two groups share an id only when orders without a shop and orders
+ * with one are mixed (buyer `s1:lin` of no shop, buyer `lin` of shop `s1`); then the comparator
+ * sorts them.
  */
-function sortedByGroupId(groups: readonly ChaseGroup[], groupIds: readonly string[], scratch: Scratch): ChaseGroup[] {
+function sortedByGroupId(groups: readonly ChaseGroup[], scratch: Scratch): ChaseGroup[] {
+  const groupIds = groups.map((g) => g.groupId);
   let shared = false;
   const index = KeyIndex.of(groupIds, () => (shared = true), scratch);
   if (shared) return groups.slice().sort((a, b) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));

@@ -121,4 +121,21 @@ function parseIsoInstant(value: unknown, out: Float64Array, at: number): boolean
   return true;
 }
 
+/** What {@link plannerOffset} gives for a text of another shape. */
+export const NOT_PLANNER_SHAPE = 0x7fff_ffff;
+
+/**
+ * The offset in minutes of an instant text that {@link parseInstantTo} accepted, when it has the
+ * shape the planner writes instants in, `YYYY-MM-DDTHH:MM:SS±HH:MM`; NOT_PLANNER_SHAPE for any
+ * other (a `Z`, a fraction, no seconds, `-00:00`).
+ */
+export function plannerOffset(text: string): number {
+  if (text.length !== 25) return NOT_PLANNER_SHAPE;
+  const sign = text.charCodeAt(19);
+  if (sign !== 43 && sign !== 45) return NOT_PLANNER_SHAPE;
+  const minutes = twoDigits(text, 20) * 60 + twoDigits(text, 23);
+  if (sign === 45 && minutes === 0) return NOT_PLANNER_SHAPE;
+  return sign === 45 ? -minutes : minutes;
+}
+
 /** The zone's exact UTC offset at an instant, in ms (core's rule: local mean time is refused). */

@@ -188,16 +188,16 @@ export interface ClosedReasons {
   outsideOverlay: boolean;
 }
 
-/**
- * A channel's allowed sending time for one recipient: its own daily windows (in the shop's or the
- * recipient's zone) intersected with every overlay's windows (in the recipient's zone).
- */
 /** An open stretch of time: its first instant and the instant it ends (exclusive), epoch ms. */
 export interface OpenStretch {
   start: number;
   end: number;
 }
 
+/**
+ * A channel's allowed sending time for one recipient: its own daily windows (in the shop's or the
+ * recipient's zone) intersected with every overlay's windows (in the recipient's zone).
+ */
 export class AllowedTime {
   private readonly main: DailyWindows;
   private readonly overlays: readonly DailyWindows[];
