@@ -164,7 +164,7 @@ export class PairIndex {
     this.mask = capacity - 1;
     this.of = scratch.i32(size);
     this.first = scratch.i32(size);
-    this.pairs = new Array<string>(2 * size);
+    this.pairs = scratch.array(2 * size, '');
   }
 
   private static hash(x: string, y: string): number {

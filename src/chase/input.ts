@@ -177,6 +177,9 @@ export type PlanChasesInput = z.input<typeof PlanChasesInput>;
 // reader accepts exactly what the schemas accept (a property test holds it to that); on anything
 // else the schemas run and report the issues.
 
+/** What {@link OrderTable.raw} holds before an order is read into it. */
+const NO_RECORD: Record<string, unknown> = /* @__PURE__ */ Object.freeze({});
+
 /** Order kinds by index, as stored in {@link OrderTable.kind}. */
 export const KINDS: readonly ChaseOrderKind[] = CHASE_ORDER_KINDS;
 
@@ -219,15 +222,15 @@ export class OrderTable {
   /** A table for `n` orders, its columns from `scratch`. */
   constructor(n: number, scratch: Scratch) {
     this.n = n;
-    this.raw = new Array<Record<string, unknown>>(n);
-    this.id = new Array<string>(n);
-    this.buyer = new Array<string>(n);
-    this.shop = new Array<string>(n);
+    this.raw = scratch.array<Record<string, unknown>>(n, NO_RECORD);
+    this.id = scratch.array(n, '');
+    this.buyer = scratch.array(n, '');
+    this.shop = scratch.array(n, '');
     // Every slot is written while reading, so the fill value does not matter.
     this.created = scratch.f64(n);
     this.paid = scratch.f64(n);
     this.autoClose = scratch.f64(n);
-    this.autoCloseText = new Array<string | undefined>(n);
+    this.autoCloseText = scratch.array<string | undefined>(n, undefined);
     this.autoCloseOffset = scratch.i32(n);
     this.kind = scratch.u8(n);
     this.phoneValid = scratch.u8(n);
@@ -344,10 +347,10 @@ export class LogTable {
   /** A table for `n` entries, its columns from `scratch`. */
   constructor(n: number, scratch: Scratch) {
     this.n = n;
-    this.orderId = new Array<string>(n);
-    this.buyerId = new Array<string>(n);
-    this.shopId = new Array<string>(n);
-    this.phoneHash = new Array<string | undefined>(n);
+    this.orderId = scratch.array(n, '');
+    this.buyerId = scratch.array(n, '');
+    this.shopId = scratch.array(n, '');
+    this.phoneHash = scratch.array<string | undefined>(n, undefined);
     // Every slot is written while reading or cross-checking, so the fill values do not matter.
     this.channel = scratch.u8(n);
     this.state = scratch.u8(n);
@@ -591,14 +594,12 @@ function readOrderInto(t: OrderTable, i: number, o: unknown, now: number): boole
   } else t.shop[i] = '';
   t.kind[i] = kind;
   t.phoneValid[i] = phoneValid;
-  const closed = x[0] as number;
-  const paying = x[1] as number;
-  const balStart = x[2] as number;
-  const balEnd = x[3] as number;
-  const phoneExpires = x[4] as number;
-  if (closed === closed || paying === paying || balStart === balStart || phoneExpires === phoneExpires) {
-    t.extra[i] = t.extras.length / 5;
-    t.extras.push(closed, paying, balStart, balEnd, phoneExpires);
+  // A balance window's end comes with its start: the other four say whether the order has extras.
+  if (x[0] === x[0] || x[1] === x[1] || x[2] === x[2] || x[4] === x[4]) {
+    // Indexed stores, not push(): push takes its five numbers boxed, a million times a plan.
+    const e = t.extras.length;
+    t.extra[i] = e / 5;
+    for (let k = 0; k < 5; k++) t.extras[e + k] = x[k] as number;
   } else t.extra[i] = -1;
   if (!orderFactsHold(t, i, now)) t.suspect = true;
   return true;

@@ -361,7 +361,8 @@ class Planner {
     const first = this.groupFirst;
     const ng = first.length;
     const { buyers, buyerIds, buyerIndex } = this.read;
-    this.groupIdText = new Array<string | undefined>(ng);
+    // Only `shopId:buyerId` ids are built (and kept, to build each once); a buyer id is its own.
+    if (t.hasShops) this.groupIdText = new Array<string | undefined>(ng);
     const gr = (this.gr = this.scratch.f64(ng * GR_SIZE));
     const gi = (this.gi = new Int32Array(gr.buffer, gr.byteOffset, ng * GI_SIZE));
     for (let g = 0; g < ng; g++) {
@@ -716,13 +717,11 @@ class Planner {
   }
 
   private groupId(g: number): string {
+    const i = this.groupFirst[g] as number;
+    const shop = this.t.shop[i] as string;
+    if (shop === '') return this.t.buyer[i] as string;
     let text = this.groupIdText[g];
-    if (text === undefined) {
-      const i = this.groupFirst[g] as number;
-      const shop = this.t.shop[i] as string;
-      text = shop === '' ? (this.t.buyer[i] as string) : `${shop}:${this.t.buyer[i] as string}`;
-      this.groupIdText[g] = text;
-    }
+    if (text === undefined) this.groupIdText[g] = text = `${shop}:${this.t.buyer[i] as string}`;
     return text;
   }
 
@@ -1055,11 +1054,11 @@ class Planner {
     let byTime = this.openIndex.get(r.lo, r.hi, small);
     if (byTime === undefined) this.openIndex.set(r.lo, r.hi, small, (byTime = new TripleMap<number>()));
     const template = templateId === null ? -1 : this.c.templateIndex(templateId);
-    let id = byTime.get(start, end, template);
+    let id = byTime.get(start | 0, end | 0, template);
     if (id === undefined) {
       id = this.decisionList.length;
       this.decisionList.push(Object.freeze(this.makeOpen(ch, ladderStep, attemptNo, res, templateId)));
-      byTime.set(start, end, template, id);
+      byTime.set(start | 0, end | 0, template, id);
     }
     this.outIds[ch] = id;
     return this.decisionList[id] as ChaseChannelDecision;

@@ -32,6 +32,42 @@ describe('ScratchPool', () => {
     expect(grown.byteLength).toBeGreaterThanOrEqual(800_000);
   });
 
+  it('hands out plain arrays filled, and the same arrays to the next call when they fit', () => {
+    const pool = new ScratchPool();
+    const first = pool.run((s) => {
+      const a = s.array(1000, '');
+      const b = s.array<string | undefined>(3, undefined);
+      expect(a).toHaveLength(1000);
+      expect(a.every((x) => x === '')).toBe(true);
+      expect(b).toEqual([undefined, undefined, undefined]);
+      a[0] = 'kept?';
+      b[1] = 'kept?';
+      return a;
+    });
+    // Same length, shorter down to half, and a little longer all reuse it; nothing of the last call shows.
+    for (const length of [1000, 600, 1050]) {
+      const again = pool.run((s) => s.array(length, 'x'));
+      expect(again).toBe(first);
+      expect(again).toHaveLength(length);
+      expect(again.every((x) => x === 'x')).toBe(true);
+    }
+    // Much shorter or much longer: a new array (a held one would be trimmed or reallocated anyway).
+    expect(pool.run((s) => s.array(10, 0))).not.toBe(first);
+    const grown = pool.run((s) => s.array(5000, 0));
+    expect(grown).toHaveLength(5000);
+    expect(pool.run((s) => s.array(5000, 1))).toBe(grown);
+  });
+
+  it('keeps buffers and arrays apart, in the order they are asked for', () => {
+    const pool = new ScratchPool();
+    const [a1, x1, a2] = pool.run((s) => [s.array(8, 0), s.f64(8), s.array(8, 0)] as const);
+    const [b1, y1, b2] = pool.run((s) => [s.array(8, 1), s.f64(8), s.array(8, 2)] as const);
+    expect(b1).toBe(a1);
+    expect(b2).toBe(a2);
+    expect(y1.buffer).toBe(x1.buffer);
+    expect(b1).not.toBe(b2);
+  });
+
   it('gives a nested call buffers of its own', () => {
     const pool = new ScratchPool();
     pool.run((s) => s.i32(10));

@@ -4,31 +4,36 @@
 // included (half a gigabyte for a million orders). A call that allocates its working arrays anew
 // each time pays that twice per call. Reusing the buffers of the previous call spares it.
 //
-// The buffers are held weakly between calls: the next full collection frees them, so an idle
-// process keeps nothing. Each array handed out is filled first: no result depends on what an
-// earlier call left in a buffer.
+// The same goes for plain arrays of a million slots (strings, objects): each is a fresh large
+// object with its memory touched for the first time, and old-generation growth that brings the
+// next full collection closer. Reusing the previous call's arrays spares that too.
+//
+// Buffers and arrays are held weakly between calls: the next full collection frees them, so an
+// idle process keeps nothing (what the arrays still hold goes with them). Each array handed out is
+// filled first: no result depends on what an earlier call left in it.
 
-/** Typed arrays for one call, served from a {@link ScratchPool}'s buffers in the order they are asked for. */
+/** Typed and plain arrays for one call, served from a {@link ScratchPool}'s in the order they are asked for. */
 export class Scratch {
-  private readonly buffers: ArrayBuffer[];
+  /** Per request, in order: an `ArrayBuffer`, or a plain array with the length it was made with. */
+  private readonly held: unknown[];
   private taken = 0;
 
   /**
-   * Arrays over `buffers`, which grow as arrays are asked for. `new Scratch([])` allocates fresh
+   * Arrays from `held`, which grows as arrays are asked for. `new Scratch([])` allocates fresh
    * arrays that no pool keeps (for a one-off call); {@link ScratchPool.run} passes a pool's.
    */
-  constructor(buffers: ArrayBuffer[]) {
-    this.buffers = buffers;
+  constructor(held: unknown[]) {
+    this.held = held;
   }
 
   /** The next buffer, of at least `bytes` bytes. */
   private buffer(bytes: number): ArrayBuffer {
     const k = this.taken++;
-    const held = this.buffers[k];
-    if (held !== undefined && held.byteLength >= bytes) return held;
+    const held = this.held[k];
+    if (held instanceof ArrayBuffer && held.byteLength >= bytes) return held;
     // A bit more than asked, so that a slightly larger next call still fits.
     const fresh = new ArrayBuffer(bytes + (bytes >>> 4));
-    this.buffers[k] = fresh;
+    this.held[k] = fresh;
     return fresh;
   }
 
@@ -45,6 +50,21 @@ export class Scratch {
   /** A `Uint8Array` of `length` slots, each `fill`. */
   u8(length: number, fill = 0): Uint8Array<ArrayBuffer> {
     return new Uint8Array(this.buffer(length), 0, length).fill(fill);
+  }
+
+  /** A plain array of `length` slots, each `fill`. */
+  array<T>(length: number, fill: T): T[] {
+    const k = this.taken++;
+    let held = this.held[k] as [T[], number] | undefined;
+    // A held array serves lengths from half the length it was made with up to it: V8 keeps its
+    // backing store then (shorter, it would trim it; longer, reallocate it).
+    if (!Array.isArray(held) || held[1] < length || held[1] > 2 * length) {
+      const made = length + (length >>> 4);
+      this.held[k] = held = [new Array<T>(made), made];
+    }
+    const array = held[0];
+    array.length = length;
+    return array.fill(fill);
   }
 }
 
@@ -65,16 +85,16 @@ const canHoldWeakly = typeof WeakRef === 'function';
  * ```
  */
 export class ScratchPool {
-  private held: WeakRef<ArrayBuffer[]> | undefined;
+  private held: WeakRef<unknown[]> | undefined;
 
-  /** Runs `work` with a {@link Scratch} over this pool's buffers (or fresh ones when they are taken or gone). */
+  /** Runs `work` with a {@link Scratch} over this pool's arrays (or fresh ones when they are taken or gone). */
   run<T>(work: (scratch: Scratch) => T): T {
-    const buffers = this.held?.deref() ?? [];
+    const held = this.held?.deref() ?? [];
     this.held = undefined;
     try {
-      return work(new Scratch(buffers));
+      return work(new Scratch(held));
     } finally {
-      if (canHoldWeakly) this.held = new WeakRef(buffers);
+      if (canHoldWeakly) this.held = new WeakRef(held);
     }
   }
 }
