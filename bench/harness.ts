@@ -37,11 +37,10 @@ export function measure(c: BenchCase): BenchResult {
   }
   const runs = c.runs ?? Math.min(200, Math.max(5, Math.floor(1000 / Math.max(first, 0.01))));
   const times: number[] = [];
-  // Only the result in hand is kept: a run is timed with the live heap a caller would have (its
-  // input, not the results of earlier runs, which for a million-row case are hundreds of MB that
-  // every full collection during the run would mark again).
-  sink = undefined;
   for (let i = 0; i < runs; i++) {
+    // Only the result in hand is kept: a run is timed with the live heap a caller would have (its
+    // input, not the results of earlier runs, which for a million-row case are hundreds of MB that
+    // every full collection during the run would mark again).
     sink = undefined;
     const start = performance.now();
     sink = c.run();

@@ -1054,11 +1054,11 @@ class Planner {
     let byTime = this.openIndex.get(r.lo, r.hi, small);
     if (byTime === undefined) this.openIndex.set(r.lo, r.hi, small, (byTime = new TripleMap<number>()));
     const template = templateId === null ? -1 : this.c.templateIndex(templateId);
-    let id = byTime.get(start | 0, end | 0, template);
+    let id = byTime.get(start, end, template);
     if (id === undefined) {
       id = this.decisionList.length;
       this.decisionList.push(Object.freeze(this.makeOpen(ch, ladderStep, attemptNo, res, templateId)));
-      byTime.set(start | 0, end | 0, template, id);
+      byTime.set(start, end, template, id);
     }
     this.outIds[ch] = id;
     return this.decisionList[id] as ChaseChannelDecision;

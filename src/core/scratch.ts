@@ -72,8 +72,8 @@ export class Scratch {
 const canHoldWeakly = typeof WeakRef === 'function';
 
 /**
- * Buffers kept from one call to the next. Calls may nest (an input getter that plans again): the
- * inner call finds the pool taken and works on buffers of its own.
+ * Buffers and plain arrays kept from one call to the next. Calls may nest (an input getter that
+ * plans again): the inner call finds the pool taken and works on arrays of its own.
  *
  * @example
  * ```ts
