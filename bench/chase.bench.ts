@@ -9,6 +9,7 @@ import { planChases, type ChaseBuyer, type ChaseLogEntry, type ChaseOrder, type 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { BenchCase } from './harness.ts';
+import { randomLoadNs } from './host-latency.ts';
 
 /** A full garbage collection, without starting node with --expose-gc. */
 function collectGarbage(): void {
@@ -85,6 +86,8 @@ export function generate(instants: 'iso' | 'epoch' = 'iso'): PlanChasesInput {
 }
 
 let input: PlanChasesInput | undefined;
+/** The host's random-load latency before the first run (see host-latency.ts). */
+let loadNsBefore: number | undefined;
 
 export const cases: readonly BenchCase[] = [
   {
@@ -93,6 +96,7 @@ export const cases: readonly BenchCase[] = [
     runs: 5,
     warmup: 2,
     run: () => {
+      loadNsBefore ??= randomLoadNs();
       input ??= generate();
       return planChases(input);
     },
@@ -110,6 +114,8 @@ export const cases: readonly BenchCase[] = [
         heap_used_mb: heapMb,
         heap_budget_mb: 1024,
         quality_ok: heapMb < 1024,
+        // The host's memory latency before and after the runs: the figure above moves with it.
+        host_random_load_ns: [loadNsBefore, randomLoadNs()],
       };
     },
   },
