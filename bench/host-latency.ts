@@ -2,19 +2,19 @@
 // bound by memory (the chase planner's million-order case, whose median for the same code has read
 // from 2.1 s to 3.8 s on this shared machine). Printed beside the figure, it tells a slow host from
 // a slower planner.
+import { createRng } from '../src/core/rng.ts';
 
 /** Entries in the cycle: 32 MB of Int32, beyond any cache the host gives one core. */
 const SIZE = 1 << 23;
 let cycle: Int32Array | undefined;
 
-/** One random cycle through every slot (Sattolo's shuffle, a fixed LCG: the same cycle every run). */
+/** One random cycle through every slot (Sattolo's shuffle with core's seeded rng: the same cycle every run). */
 function makeCycle(): Int32Array {
   const next = new Int32Array(SIZE);
   for (let i = 0; i < SIZE; i++) next[i] = i;
-  let state = 20261111;
+  const rng = createRng(20261111);
   for (let i = SIZE - 1; i > 0; i--) {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    const j = state % i;
+    const j = rng.nextInt(0, i - 1);
     const swap = next[i] as number;
     next[i] = next[j] as number;
     next[j] = swap;
